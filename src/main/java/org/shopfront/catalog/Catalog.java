@@ -1,0 +1,56 @@
+package org.shopfront.catalog;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog module's API for other modules: what an offering costs and needs, and its
+ * stock. Stock moves inside the caller's transaction, so an order and the stock it took
+ * commit or roll back together.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalog {
+
+	private final Offerings offerings;
+
+	Catalog(Offerings offerings) {
+		this.offerings = offerings;
+	}
+
+	public OrderableOffering orderable(OfferingId id) {
+		return this.offerings.findOrderable(id).orElseThrow(() -> OfferingNotFound.forId(id));
+	}
+
+	public List<OrderableOffering> allOrderable() {
+		return this.offerings.allOrderable();
+	}
+
+	/**
+	 * Takes items of a physical good from stock, refusing to go below zero even when
+	 * orders race: the decrement is one conditional UPDATE. Services and licences have no
+	 * stock.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void takeStock(OfferingId id, int quantity) {
+		OrderableOffering offering = orderable(id);
+		if (offering.physical() && !this.offerings.decrementStock(id, quantity)) {
+			throw OutOfStock.forOffering(offering.title(), quantity);
+		}
+	}
+
+	/**
+	 * Puts items back, for instance when an order is rejected or cancelled before
+	 * delivery.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void returnStock(OfferingId id, int quantity) {
+		if (orderable(id).physical()) {
+			this.offerings.incrementStock(id, quantity);
+		}
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.shopfront.catalog;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One way to serve a need, from one provider, with its prices, delivery estimate, stock,
+ * support hours, pros and cons, and IT's honest recommendation.
+ */
+record Offering(OfferingId id, NeedId needId, ProviderId providerId, String title, String summary,
+		BigDecimal oneOffPrice, BigDecimal monthlyPrice, int deliveryDays, boolean physical, Integer stock,
+		String supportHours, String pros, String cons, boolean recommended, String recommendationReason,
+		String orderFields, boolean active, int version) {
+
+	List<String> orderFieldList() {
+		return lines(this.orderFields);
+	}
+
+	List<String> prosList() {
+		return lines(this.pros);
+	}
+
+	List<String> consList() {
+		return lines(this.cons);
+	}
+
+	boolean outOfStock() {
+		return this.physical && (this.stock == null || this.stock <= 0);
+	}
+
+	/** What the offering costs in its first year, the figure used to compare options. */
+	BigDecimal firstYearCost() {
+		return this.oneOffPrice.add(this.monthlyPrice.multiply(BigDecimal.valueOf(12)));
+	}
+
+	static List<String> lines(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+	}
+
+}

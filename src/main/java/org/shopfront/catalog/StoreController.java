@@ -1,0 +1,47 @@
+package org.shopfront.catalog;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The store's pages: the front page, browsing and searching needs, and a need's options
+ * side by side. Search answers htmx requests with just the results fragment.
+ */
+@Controller
+class StoreController {
+
+	private final StoreQueries store;
+
+	StoreController(StoreQueries store) {
+		this.store = store;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("categories", this.store.categoryCounts());
+		return "catalog/home";
+	}
+
+	@GetMapping("/store")
+	String store(@RequestParam(required = false) Category category, @RequestParam(defaultValue = "") String q,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("category", category);
+		model.addAttribute("q", q);
+		model.addAttribute("categories", this.store.categoryCounts());
+		model.addAttribute("needs", this.store.search(category, q));
+		return htmx != null ? "catalog/store :: results" : "catalog/store";
+	}
+
+	@GetMapping("/needs/{id}")
+	String need(@PathVariable UUID id, Model model) {
+		model.addAttribute("page", this.store.need(new NeedId(id)));
+		return "catalog/need";
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.shopfront.ordering;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.shopfront.people.ShopfrontUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Orders for machine clients: place, read and move them, under the same rules as the
+ * pages.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Orders", description = "Place, follow and move orders")
+class OrderApiController {
+
+	private final PlacingOrder placing;
+
+	private final MovingOrder moving;
+
+	private final OrderQueries queries;
+
+	OrderApiController(PlacingOrder placing, MovingOrder moving, OrderQueries queries) {
+		this.placing = placing;
+		this.moving = moving;
+		this.queries = queries;
+	}
+
+	record PlaceOrderRequest(@NotNull UUID offeringId, @NotNull @Min(1) @Max(100) Integer quantity,
+			@Size(max = 20) List<String> answers) {
+	}
+
+	record ReasonRequest(@NotBlank @Size(max = 2000) String text) {
+	}
+
+	record StepView(String kind, String actor, String note, Instant at) {
+	}
+
+	record OrderView(UUID id, long number, UUID offeringId, String offering, String provider, UUID customerId,
+			String customer, int quantity, BigDecimal oneOffPrice, BigDecimal monthlyPrice, BigDecimal firstYearValue,
+			OrderStatus status, Instant placedAt, Instant deliveredAt, Instant closedAt, Map<String, String> details,
+			List<StepView> timeline) {
+	}
+
+	@PostMapping("/orders")
+	@Operation(summary = "Place an order; above the approval threshold it waits for the customer's manager")
+	ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request,
+			@AuthenticationPrincipal ShopfrontUser me) {
+		Order order = this.placing.place(Viewer.of(me),
+				new PlaceOrder(request.offeringId(), request.quantity(), request.answers()));
+		return ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(view(order));
+	}
+
+	@GetMapping("/orders")
+	@Operation(summary = "Orders I placed, or (scope=reports) those of the people I manage")
+	List<OrderSummary> orders(@RequestParam(defaultValue = "mine") String scope,
+			@AuthenticationPrincipal ShopfrontUser me) {
+		Viewer viewer = Viewer.of(me);
+		return switch (scope) {
+			case "reports" -> this.queries.ofReports(viewer);
+			case "approvals" -> this.queries.awaitingApprovalBy(viewer);
+			default -> this.queries.placedBy(viewer);
+		};
+	}
+
+	@GetMapping("/fulfilment/queue")
+	@Operation(summary = "The fulfilment queue (fulfillers only)")
+	List<OrderSummary> queue(@RequestParam(required = false) OrderStatus status,
+			@RequestParam(required = false) UUID provider, @RequestParam(required = false) Integer minAgeDays,
+			@RequestParam(defaultValue = "false") boolean mine, @AuthenticationPrincipal ShopfrontUser me) {
+		return this.queries.queue(Viewer.of(me), new QueueFilter(status, provider, minAgeDays, mine));
+	}
+
+	@GetMapping("/orders/{id}")
+	@Operation(summary = "One order with its timeline")
+	OrderView order(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me) {
+		return view(this.queries.visible(Viewer.of(me), new OrderId(id)));
+	}
+
+	@PostMapping("/orders/{id}/approve")
+	@Operation(summary = "Approve (the customer's manager)")
+	OrderView approve(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me) {
+		return view(this.moving.approve(Viewer.of(me), new OrderId(id)));
+	}
+
+	@PostMapping("/orders/{id}/reject")
+	@Operation(summary = "Reject with a reason (the customer's manager)")
+	OrderView reject(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request,
+			@AuthenticationPrincipal ShopfrontUser me) {
+		return view(this.moving.reject(Viewer.of(me), new OrderId(id), request.text()));
+	}
+
+	@PostMapping("/orders/{id}/take")
+	@Operation(summary = "Take from the queue (fulfillers)")
+	OrderView take(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me) {
+		return view(this.moving.take(Viewer.of(me), new OrderId(id)));
+	}
+
+	@PostMapping("/orders/{id}/notes")
+	@Operation(summary = "Add a progress note the customer sees (fulfillers)")
+	OrderView note(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request,
+			@AuthenticationPrincipal ShopfrontUser me) {
+		return view(this.moving.note(Viewer.of(me), new OrderId(id), request.text()));
+	}
+
+	@PostMapping("/orders/{id}/deliver")
+	@Operation(summary = "Mark delivered (fulfillers)")
+	OrderView deliver(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me) {
+		return view(this.moving.deliver(Viewer.of(me), new OrderId(id)));
+	}
+
+	@PostMapping("/orders/{id}/confirm")
+	@Operation(summary = "Confirm receipt (the customer)")
+	OrderView confirm(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me) {
+		return view(this.moving.confirm(Viewer.of(me), new OrderId(id)));
+	}
+
+	@PostMapping("/orders/{id}/cancel")
+	@Operation(summary = "Cancel before work starts (the customer)")
+	OrderView cancel(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me) {
+		return view(this.moving.cancel(Viewer.of(me), new OrderId(id)));
+	}
+
+	private OrderView view(Order order) {
+		Map<String, String> details = new java.util.LinkedHashMap<>();
+		order.details().forEach(d -> details.put(d.label(), d.answer()));
+		List<StepView> timeline = this.queries.timeline(order.id())
+			.stream()
+			.map(s -> new StepView(s.kind().name(), s.actorName(), s.note(), s.at()))
+			.toList();
+		return new OrderView(order.id().value(), order.number(), order.offeringId().value(), order.offeringTitle(),
+				order.providerName(), order.customerId().value(), order.customerName(), order.quantity(),
+				order.oneOffPrice(), order.monthlyPrice(), order.firstYearValue(), order.status(), order.placedAt(),
+				order.deliveredAt(), order.closedAt(), details, timeline);
+	}
+
+}

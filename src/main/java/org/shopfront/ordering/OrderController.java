@@ -1,0 +1,178 @@
+package org.shopfront.ordering;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.shopfront.catalog.OfferingId;
+import org.shopfront.catalog.OrderableOffering;
+import org.shopfront.people.ShopfrontUser;
+import org.shopfront.shared.Conflict;
+import org.shopfront.shared.InvalidInput;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The customer's, manager's and fulfiller's pages for orders. A move that clashes with
+ * what someone else just did comes back to the order page with a plain message.
+ */
+@Controller
+class OrderController {
+
+	private final PlacingOrder placing;
+
+	private final MovingOrder moving;
+
+	private final OrderQueries queries;
+
+	private final MessageSource messages;
+
+	OrderController(PlacingOrder placing, MovingOrder moving, OrderQueries queries, MessageSource messages) {
+		this.placing = placing;
+		this.moving = moving;
+		this.queries = queries;
+		this.messages = messages;
+	}
+
+	@GetMapping("/offerings/{id}/order")
+	String orderForm(@PathVariable UUID id, Model model) {
+		OrderableOffering offering = this.placing.offering(new OfferingId(id));
+		model.addAttribute("form", OrderForm.empty(offering.orderFields().size()));
+		return orderPage(model, offering);
+	}
+
+	@PostMapping("/offerings/{id}/order")
+	String placeOrder(@PathVariable UUID id, @Valid @ModelAttribute("form") OrderForm form, BindingResult errors,
+			@AuthenticationPrincipal ShopfrontUser me, Model model, RedirectAttributes redirect) {
+		OrderableOffering offering = this.placing.offering(new OfferingId(id));
+		if (!errors.hasErrors()) {
+			try {
+				Order order = this.placing.place(Viewer.of(me), new PlaceOrder(id, form.quantity(), form.answers()));
+				redirect.addFlashAttribute("placed", true);
+				return "redirect:/orders/" + order.id();
+			}
+			catch (InvalidInput ex) {
+				errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return orderPage(model, offering);
+	}
+
+	@GetMapping("/orders")
+	String myOrders(@AuthenticationPrincipal ShopfrontUser me, Model model) {
+		Viewer viewer = Viewer.of(me);
+		model.addAttribute("orders", this.queries.placedBy(viewer));
+		model.addAttribute("reports", this.queries.ofReports(viewer));
+		return "ordering/orders";
+	}
+
+	@GetMapping("/approvals")
+	String approvals(@AuthenticationPrincipal ShopfrontUser me, Model model) {
+		model.addAttribute("orders", this.queries.awaitingApprovalBy(Viewer.of(me)));
+		return "ordering/approvals";
+	}
+
+	@GetMapping("/fulfilment")
+	String queue(@RequestParam(required = false) OrderStatus status, @RequestParam(required = false) UUID provider,
+			@RequestParam(required = false) Integer minAgeDays, @RequestParam(defaultValue = "false") boolean mine,
+			@AuthenticationPrincipal ShopfrontUser me, Model model) {
+		QueueFilter filter = new QueueFilter(status, provider, minAgeDays, mine);
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", OrderStatus.values());
+		model.addAttribute("providers", this.queries.queueProviders());
+		model.addAttribute("orders", this.queries.queue(Viewer.of(me), filter));
+		return "ordering/queue";
+	}
+
+	@GetMapping("/orders/{id}")
+	String order(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, Model model) {
+		Viewer viewer = Viewer.of(me);
+		Order order = this.queries.visible(viewer, new OrderId(id));
+		model.addAttribute("order", order);
+		model.addAttribute("timeline", this.queries.timeline(order.id()));
+		model.addAttribute("viewer", viewer);
+		return "ordering/order";
+	}
+
+	@PostMapping("/orders/{id}/approve")
+	String approve(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect,
+			Locale locale) {
+		return move(id, redirect, locale, "order.approved", () -> this.moving.approve(Viewer.of(me), new OrderId(id)));
+	}
+
+	@PostMapping("/orders/{id}/reject")
+	String reject(@PathVariable UUID id, @Valid @ModelAttribute ReasonForm form, BindingResult errors,
+			@AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect, Locale locale) {
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("order.reason.required", null, locale));
+			return "redirect:/orders/" + id;
+		}
+		return move(id, redirect, locale, "order.rejected",
+				() -> this.moving.reject(Viewer.of(me), new OrderId(id), form.text()));
+	}
+
+	@PostMapping("/orders/{id}/take")
+	String take(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect,
+			Locale locale) {
+		return move(id, redirect, locale, "order.taken", () -> this.moving.take(Viewer.of(me), new OrderId(id)));
+	}
+
+	@PostMapping("/orders/{id}/notes")
+	String note(@PathVariable UUID id, @Valid @ModelAttribute ReasonForm form, BindingResult errors,
+			@AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect, Locale locale) {
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("order.note.required", null, locale));
+			return "redirect:/orders/" + id;
+		}
+		return move(id, redirect, locale, "order.noted",
+				() -> this.moving.note(Viewer.of(me), new OrderId(id), form.text()));
+	}
+
+	@PostMapping("/orders/{id}/deliver")
+	String deliver(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect,
+			Locale locale) {
+		return move(id, redirect, locale, "order.delivered", () -> this.moving.deliver(Viewer.of(me), new OrderId(id)));
+	}
+
+	@PostMapping("/orders/{id}/confirm")
+	String confirm(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect,
+			Locale locale) {
+		return move(id, redirect, locale, "order.confirmed", () -> this.moving.confirm(Viewer.of(me), new OrderId(id)));
+	}
+
+	@PostMapping("/orders/{id}/cancel")
+	String cancel(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect,
+			Locale locale) {
+		return move(id, redirect, locale, "order.cancelled", () -> this.moving.cancel(Viewer.of(me), new OrderId(id)));
+	}
+
+	private String move(UUID id, RedirectAttributes redirect, Locale locale, String successKey, Runnable move) {
+		try {
+			move.run();
+			redirect.addFlashAttribute("success", this.messages.getMessage(successKey, null, locale));
+		}
+		catch (Conflict ex) {
+			redirect.addFlashAttribute("error",
+					this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+		}
+		return "redirect:/orders/" + id;
+	}
+
+	private String orderPage(Model model, OrderableOffering offering) {
+		model.addAttribute("offering", offering);
+		model.addAttribute("needsApproval", this.placing.needsApproval(offering, 1));
+		return "ordering/order-form";
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.shopfront.ordering;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.shopfront.catalog.Catalog;
+import org.shopfront.catalog.OfferingId;
+import org.shopfront.catalog.OrderableOffering;
+import org.shopfront.catalog.OutOfStock;
+import org.shopfront.people.Directory;
+import org.shopfront.people.Person;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places an order: checks the answers and stock, takes stock, routes the order to the
+ * customer's manager when its first-year value is above the threshold, writes the first
+ * timeline lines and publishes {@link OrderPlaced}, all in one transaction.
+ */
+@Service
+class PlacingOrder {
+
+	private final Orders orders;
+
+	private final Catalog catalog;
+
+	private final Directory directory;
+
+	private final OrderingProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	PlacingOrder(Orders orders, Catalog catalog, Directory directory, OrderingProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
+		this.orders = orders;
+		this.catalog = catalog;
+		this.directory = directory;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	OrderableOffering offering(OfferingId id) {
+		return this.catalog.orderable(id);
+	}
+
+	/** Whether an order of this size would wait for the manager's approval. */
+	boolean needsApproval(OrderableOffering offering, int quantity) {
+		return Order.firstYearValue(offering.oneOffPrice(), offering.monthlyPrice(), Math.max(quantity, 1))
+			.compareTo(this.properties.approvalThreshold()) > 0;
+	}
+
+	@Transactional
+	Order place(Viewer customer, PlaceOrder command) {
+		OrderableOffering offering = this.catalog.orderable(new OfferingId(command.offeringId()));
+		if (!offering.active()) {
+			throw InvalidOrder.notOrderable();
+		}
+		List<Order.Detail> details = details(offering, command.answers());
+		if (!offering.inStock(command.quantity())) {
+			throw InvalidOrder.notEnoughStock(offering.stock() == null ? 0 : offering.stock());
+		}
+		Person person = this.directory.require(customer.id());
+		boolean needsApproval = needsApproval(offering, command.quantity());
+		if (needsApproval && person.managerId() == null) {
+			throw InvalidOrder.noApprover();
+		}
+		try {
+			this.catalog.takeStock(offering.id(), command.quantity());
+		}
+		catch (OutOfStock ex) {
+			// Someone else took the last items between our check and our update.
+			throw InvalidOrder.notEnoughStock(this.catalog.orderable(offering.id()).stock());
+		}
+		Instant now = this.clock.instant();
+		Order order = Order.place(this.orders.nextNumber(), person.id(), person.displayName(), person.managerId(),
+				offering, command.quantity(), details, needsApproval, now);
+		this.orders.insert(order);
+		this.orders.addStep(order.id(), OrderStep.Kind.PLACED, person.id(), person.displayName(), null, now);
+		if (needsApproval) {
+			String manager = this.directory.require(person.managerId()).displayName();
+			this.orders.addStep(order.id(), OrderStep.Kind.SENT_FOR_APPROVAL, person.managerId(), manager, null, now);
+		}
+		this.events.publishEvent(new OrderPlaced(order.id(), order.number(), order.customerId(), order.offeringId(),
+				order.needId(), order.providerId(), order.quantity(), needsApproval, now));
+		return order;
+	}
+
+	private static List<Order.Detail> details(OrderableOffering offering, List<String> answers) {
+		List<Order.Detail> details = new ArrayList<>();
+		List<String> fields = offering.orderFields();
+		for (int i = 0; i < fields.size(); i++) {
+			String answer = i < answers.size() ? answers.get(i) : "";
+			if (answer.isBlank()) {
+				throw InvalidOrder.missingAnswer(i, fields.get(i));
+			}
+			if (answer.length() > 1000) {
+				throw InvalidOrder.answerTooLong(i, 1000);
+			}
+			details.add(new Order.Detail(fields.get(i), answer));
+		}
+		return details;
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.shopfront.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people module's API: look people up, find their manager and reports.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final Users users;
+
+	Directory(Users users) {
+		this.users = users;
+	}
+
+	public Optional<Person> find(UserId id) {
+		return this.users.findPerson(id);
+	}
+
+	public Person require(UserId id) {
+		return find(id).orElseThrow(() -> UserNotFound.forId(id));
+	}
+
+	public Optional<Person> findByUsername(String username) {
+		return this.users.findPersonByUsername(username);
+	}
+
+	/**
+	 * Everyone with the given role, for instance the customers the demo generator orders
+	 * for.
+	 */
+	public List<Person> withRole(Role role) {
+		return this.users.findPeopleWithRole(role);
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.shopfront.people;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+
+/**
+ * Who may reach which URL. Pages use form login with CSRF and remember-me; the API under
+ * {@code /api} is stateless HTTP basic for machine clients. Finer rules (a customer sees
+ * only their own orders) live in the modules' services and queries.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	static final String ADMIN = Role.ADMIN.name();
+
+	static final String SERVICE_OWNER = Role.SERVICE_OWNER.name();
+
+	static final String FULFILLER = Role.FULFILLER.name();
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/orders/*/take", "/api/orders/*/notes", "/api/orders/*/deliver")
+				.hasRole(FULFILLER)
+				.requestMatchers(HttpMethod.GET, "/api/fulfilment/**")
+				.hasRole(FULFILLER)
+				.requestMatchers("/api/manage/**")
+				.hasRole(SERVICE_OWNER)
+				.requestMatchers("/api/admin/**")
+				.hasRole(ADMIN)
+				.anyRequest()
+				.authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless basic auth sends no cookie, so there is no session for a forged
+			// request to ride on.
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, PersistentTokenRepository tokens)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+					"/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole(ADMIN)
+			.requestMatchers("/admin/**")
+			.hasRole(ADMIN)
+			.requestMatchers("/manage/**")
+			.hasRole(SERVICE_OWNER)
+			.requestMatchers("/fulfilment/**")
+			.hasRole(FULFILLER)
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.rememberMe(remember -> remember.tokenRepository(tokens)
+				.userDetailsService(accounts)
+				.tokenValiditySeconds(14 * 24 * 3600))
+			.httpBasic(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new RememberingPasswordEncoder(new BCryptPasswordEncoder());
+	}
+
+	@Bean
+	PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+		JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+		repository.setDataSource(dataSource);
+		return repository;
+	}
+
+}

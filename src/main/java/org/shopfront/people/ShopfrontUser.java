@@ -1,0 +1,98 @@
+package org.shopfront.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person, as controllers receive it with {@code @AuthenticationPrincipal}.
+ */
+public final class ShopfrontUser implements UserDetails, CredentialsContainer {
+
+	private final UserId id;
+
+	private final String username;
+
+	private final String displayName;
+
+	private final Set<Role> roles;
+
+	private final boolean enabled;
+
+	private String passwordHash;
+
+	public ShopfrontUser(UserId id, String username, String displayName, Set<Role> roles, boolean enabled,
+			String passwordHash) {
+		this.id = id;
+		this.username = username;
+		this.displayName = displayName;
+		this.roles = Set.copyOf(roles);
+		this.enabled = enabled;
+		this.passwordHash = passwordHash;
+	}
+
+	public UserId id() {
+		return this.id;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	public Set<Role> roles() {
+		return this.roles;
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		List<GrantedAuthority> authorities = this.roles.stream()
+			.map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+			.toList();
+		return authorities;
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ShopfrontUser that && this.id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return this.username;
+	}
+
+}

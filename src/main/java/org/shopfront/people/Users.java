@@ -1,0 +1,171 @@
+package org.shopfront.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores people, their roles and their manager.
+ */
+@Repository
+class Users {
+
+	private static final String PERSON_SELECT = """
+			select u.id, u.username, u.display_name, u.email, u.password_hash, u.unit_id, b.name as unit_name,
+			       u.manager_id, m.display_name as manager_name, u.enabled, u.version
+			from app_user u
+			left join business_unit b on b.id = u.unit_id
+			left join app_user m on m.id = u.manager_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	Users(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Person> findPerson(UserId id) {
+		return findAccount(id).map(Account::toPerson);
+	}
+
+	Optional<Person> findPersonByUsername(String username) {
+		return findAccountByUsername(username).map(Account::toPerson);
+	}
+
+	List<Person> findPeopleWithRole(Role role) {
+		List<Account> accounts = this.jdbc.sql(PERSON_SELECT + """
+				where exists (select 1 from user_role r where r.user_id = u.id and r.role = :role)
+				order by u.display_name
+				""").param("role", role.name()).query(this::mapAccount).list();
+		return withRoles(accounts).stream().map(Account::toPerson).toList();
+	}
+
+	Optional<Account> findAccount(UserId id) {
+		return this.jdbc.sql(PERSON_SELECT + " where u.id = :id")
+			.param("id", id.value())
+			.query(this::mapAccount)
+			.optional()
+			.map(account -> withRoles(List.of(account)).get(0));
+	}
+
+	Optional<Account> findAccountByUsername(String username) {
+		return this.jdbc.sql(PERSON_SELECT + " where lower(u.username) = lower(:username)")
+			.param("username", username)
+			.query(this::mapAccount)
+			.optional()
+			.map(account -> withRoles(List.of(account)).get(0));
+	}
+
+	List<Account> search(String query, int limit) {
+		String like = "%" + (query == null ? "" : query.trim().toLowerCase()) + "%";
+		List<Account> accounts = this.jdbc.sql(PERSON_SELECT + """
+				where lower(u.display_name) like :q or lower(u.username) like :q or lower(u.email) like :q
+				order by u.display_name
+				limit :limit
+				""").param("q", like).param("limit", limit).query(this::mapAccount).list();
+		return withRoles(accounts);
+	}
+
+	List<Account> all() {
+		return withRoles(this.jdbc.sql(PERSON_SELECT + " order by u.display_name").query(this::mapAccount).list());
+	}
+
+	long count() {
+		return this.jdbc.sql("select count(*) from app_user").query(Long.class).single();
+	}
+
+	boolean usernameTaken(String username, UserId except) {
+		return this.jdbc.sql("select count(*) from app_user where lower(username) = lower(:u) and id <> :id")
+			.param("u", username)
+			.param("id", except == null ? new UUID(0, 0) : except.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void insert(Account account) {
+		this.jdbc
+			.sql("""
+					insert into app_user (id, username, display_name, email, password_hash, unit_id, manager_id, enabled, version)
+					values (:id, :username, :displayName, :email, :passwordHash, :unitId, :managerId, :enabled, 0)
+					""")
+			.param("id", account.id().value())
+			.param("username", account.username())
+			.param("displayName", account.displayName())
+			.param("email", account.email())
+			.param("passwordHash", account.passwordHash())
+			.param("unitId", account.unitId() == null ? null : account.unitId().value())
+			.param("managerId", account.managerId() == null ? null : account.managerId().value())
+			.param("enabled", account.enabled())
+			.update();
+		saveRoles(account.id(), account.roles());
+	}
+
+	/** Saves changes to an account; false when someone else changed it first. */
+	boolean update(Account account) {
+		int rows = this.jdbc.sql("""
+				update app_user set display_name = :displayName, email = :email, password_hash = :passwordHash,
+				       unit_id = :unitId, manager_id = :managerId, enabled = :enabled, version = version + 1
+				where id = :id and version = :version
+				""")
+			.param("id", account.id().value())
+			.param("displayName", account.displayName())
+			.param("email", account.email())
+			.param("passwordHash", account.passwordHash())
+			.param("unitId", account.unitId() == null ? null : account.unitId().value())
+			.param("managerId", account.managerId() == null ? null : account.managerId().value())
+			.param("enabled", account.enabled())
+			.param("version", account.version())
+			.update();
+		if (rows == 0) {
+			return false;
+		}
+		this.jdbc.sql("delete from user_role where user_id = :id").param("id", account.id().value()).update();
+		saveRoles(account.id(), account.roles());
+		return true;
+	}
+
+	private void saveRoles(UserId id, Set<Role> roles) {
+		for (Role role : roles) {
+			this.jdbc.sql("insert into user_role (user_id, role) values (:id, :role)")
+				.param("id", id.value())
+				.param("role", role.name())
+				.update();
+		}
+	}
+
+	private List<Account> withRoles(List<Account> accounts) {
+		if (accounts.isEmpty()) {
+			return accounts;
+		}
+		Map<UUID, Set<Role>> roles = new HashMap<>();
+		List<UUID> ids = accounts.stream().map(a -> a.id().value()).toList();
+		this.jdbc.sql("select user_id, role from user_role where user_id in (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getObject("user_id", UUID.class), Role.valueOf(rs.getString("role"))))
+			.list()
+			.forEach(e -> roles.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Role.class)).add(e.getValue()));
+		return accounts.stream()
+			.map(a -> a.withRoles(roles.getOrDefault(a.id().value(), EnumSet.of(Role.CUSTOMER))))
+			.toList();
+	}
+
+	private Account mapAccount(ResultSet rs, int row) throws SQLException {
+		UUID unit = rs.getObject("unit_id", UUID.class);
+		UUID manager = rs.getObject("manager_id", UUID.class);
+		return new Account(new UserId(rs.getObject("id", UUID.class)), rs.getString("username"),
+				rs.getString("display_name"), rs.getString("email"), rs.getString("password_hash"),
+				unit == null ? null : new UnitId(unit), rs.getString("unit_name"),
+				manager == null ? null : new UserId(manager), rs.getString("manager_name"), rs.getBoolean("enabled"),
+				Set.of(), rs.getInt("version"));
+	}
+
+}
