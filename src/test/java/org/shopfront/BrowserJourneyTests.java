@@ -28,10 +28,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The main journeys in a real Chromium against the demo store: (a) a customer finds a need
- * by search, compares its options, orders and sees the order under "my orders"; (b) the
- * manager approves it, a fulfiller takes and delivers it, the customer confirms receipt.
- * Skipped when Chromium is not installed, unless {@code shopfront.browser.required=true}.
+ * The main journeys in a real Chromium against the demo store: (a) a customer finds a
+ * need by search, compares its options, orders and sees the order under "my orders"; (b)
+ * the manager approves it, a fulfiller takes and delivers it, the customer confirms
+ * receipt. Skipped when Chromium is not installed, unless
+ * {@code shopfront.browser.required=true}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "shopfront.demo.enabled=true", "shopfront.ordering.approval-threshold=0" })
