@@ -23,8 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Maps the shared error types to 404 and 409: an error page for people, an RFC 9457
- * problem detail for API clients under {@code /api}. Never shows exception text. Runs before
- * Spring's own problem-detail advice so that a 400 names the fields at fault.
+ * problem detail for API clients under {@code /api}. Never shows exception text. Runs
+ * before Spring's own problem-detail advice so that a 400 names the fields at fault.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
