@@ -92,7 +92,7 @@ class OrderHistoryDemoData implements ApplicationRunner {
 		OrderHistorySimulation simulation = new OrderHistorySimulation(new Random(this.seed ^ 0x0DE125L),
 				this.clock.instant(), customers, fulfillers, offerings, this.properties.approvalThreshold());
 		List<OrderHistorySimulation.Simulated> orders = new ArrayList<>(simulation.run(DAYS));
-		addShowcases(simulation, orders);
+		addShowcases(simulation, customers, orders);
 		// Numbers follow the order in which orders were placed.
 		orders.sort(Comparator.comparing(OrderHistorySimulation.Simulated::placedAt));
 		int details = insertOrders(orders);
@@ -106,9 +106,11 @@ class OrderHistoryDemoData implements ApplicationRunner {
 	/**
 	 * Gives the demo customers orders that stand where the demo journeys start: one
 	 * waiting for the manager, one being worked on, one delivered and waiting for
-	 * confirmation, one still in the queue.
+	 * confirmation, one still in the queue; and two more requests from the demo manager's
+	 * other reports.
 	 */
-	private void addShowcases(OrderHistorySimulation simulation, List<OrderHistorySimulation.Simulated> orders) {
+	private void addShowcases(OrderHistorySimulation simulation, List<Person> customers,
+			List<OrderHistorySimulation.Simulated> orders) {
 		this.directory.findByUsername("customer").ifPresent(customer -> {
 			simulation
 				.showcase(customer, o -> simulation.needsApproval(o, 1), Duration.ofHours(26),
@@ -122,6 +124,18 @@ class OrderHistoryDemoData implements ApplicationRunner {
 				.showcase(customer, o -> !simulation.needsApproval(o, 1) && !o.physical() && o.deliveryDays() <= 2,
 						Duration.ofDays(7), OrderStep.Kind.DELIVERED)
 				.ifPresent(orders::add);
+		});
+		this.directory.findByUsername("manager").ifPresent(manager -> {
+			List<Person> reports = customers.stream()
+				.filter(p -> manager.id().equals(p.managerId()) && !p.username().equals("customer"))
+				.limit(2)
+				.toList();
+			for (int i = 0; i < reports.size(); i++) {
+				simulation
+					.showcase(reports.get(i), o -> simulation.needsApproval(o, 1), Duration.ofHours(5 + 40 * i),
+							OrderStep.Kind.SENT_FOR_APPROVAL)
+					.ifPresent(orders::add);
+			}
 		});
 		this.directory.findByUsername("customer2")
 			.flatMap(customer -> simulation.showcase(customer, o -> !simulation.needsApproval(o, 1),

@@ -91,8 +91,10 @@ final class OrderHistorySimulation {
 			"Blocked by a dependency on another team; chasing it daily.",
 			"Part of a larger batch that is held up at customs.");
 
-	private static final List<String> REJECTIONS = List.of("Please reuse a device from the spare pool first.",
-			"Budget freeze until next quarter, let's revisit then.",
+	private static final List<String> DEVICE_REJECTIONS = List.of("Please reuse a device from the spare pool first.",
+			"Your current device is only a year old; let's talk about what is missing.");
+
+	private static final List<String> REJECTIONS = List.of("Budget freeze until next quarter, let's revisit then.",
 			"The standard option covers this; please order that instead.",
 			"We already have licences for this in the team.", "Not needed for this role, let's talk in our 1:1.");
 
@@ -128,7 +130,9 @@ final class OrderHistorySimulation {
 		this.offeringWeights = cumulative(this.offerings.size(), i -> {
 			OrderableOffering o = this.offerings.get(i);
 			double firstYear = Order.firstYearValue(o.oneOffPrice(), o.monthlyPrice(), 1).doubleValue();
-			return logNormal(1, 0.6) * (o.physical() ? 1.6 : 1.0) / (1 + firstYear / 250);
+			// What is out of stock today sold less in the past, too.
+			double stock = o.physical() ? (o.inStock(1) ? 1.6 : 0.6) : 1.0;
+			return logNormal(1, 0.5) * stock / (1 + firstYear / 1000);
 		});
 	}
 
@@ -156,12 +160,13 @@ final class OrderHistorySimulation {
 	 */
 	Optional<Simulated> showcase(Person customer, Predicate<OrderableOffering> fits, Duration ago,
 			OrderStep.Kind stopAfter) {
-		List<OrderableOffering> candidates = this.offerings.stream().filter(fits).toList();
+		List<OrderableOffering> candidates = this.offerings.stream().filter(o -> o.inStock(1)).filter(fits).toList();
 		if (candidates.isEmpty()) {
 			return Optional.empty();
 		}
 		OrderableOffering offering = candidates.get(this.random.nextInt(candidates.size()));
-		return Optional.of(simulate(this.now.minus(ago), 1.0, customer, offering, stopAfter));
+		Instant placed = this.now.minus(ago).truncatedTo(ChronoUnit.SECONDS);
+		return Optional.of(simulate(placed, 1.0, customer, offering, stopAfter));
 	}
 
 	boolean needsApproval(OrderableOffering offering, int quantity) {
@@ -185,13 +190,15 @@ final class OrderHistorySimulation {
 		Instant ready = placed;
 		if (approval) {
 			steps.add(step(OrderStep.Kind.SENT_FOR_APPROVAL, manager, null, placed));
-			Instant decided = addBusinessHours(placed, logNormal(6, 1.5));
+			Instant decided = addBusinessHours(placed, logNormal(10, 1.2));
 			if (cancels && this.random.nextBoolean()) {
 				steps.add(step(OrderStep.Kind.CANCELLED, customer, null, between(placed, decided)));
 				return finish(customer, offering, quantity, placed, answers(offering, customer, placed), steps, null);
 			}
-			if (!showcase && this.random.nextDouble() < 0.11) {
-				steps.add(step(OrderStep.Kind.REJECTED, manager, oneOf(REJECTIONS), decided));
+			if (!showcase && this.random.nextDouble() < 0.17) {
+				String reason = oneOf(
+						(offering.physical() && this.random.nextBoolean()) ? DEVICE_REJECTIONS : REJECTIONS);
+				steps.add(step(OrderStep.Kind.REJECTED, manager, reason, decided));
 				return finish(customer, offering, quantity, placed, answers(offering, customer, placed), steps, null);
 			}
 			steps.add(step(OrderStep.Kind.APPROVED, manager, null, decided));
@@ -359,9 +366,23 @@ final class OrderHistorySimulation {
 		return new Step(uuid(), kind, actor, note, at);
 	}
 
+	/** Somewhere in the working hours between two instants. */
 	private Instant between(Instant from, Instant to) {
-		long span = Math.max(Duration.between(from, to).getSeconds(), 120);
-		return from.plusSeconds(60 + (long) ((span - 60) * (0.2 + 0.7 * this.random.nextDouble())));
+		double hours = businessHoursBetween(from, to) * (0.2 + 0.7 * this.random.nextDouble());
+		Instant at = addBusinessHours(from, Math.max(hours, 0.02));
+		return at.isBefore(to) ? at : from.plusSeconds(60);
+	}
+
+	static double businessHoursBetween(Instant from, Instant to) {
+		ZonedDateTime t = intoBusinessHours(from.atZone(ZONE));
+		ZonedDateTime end = to.atZone(ZONE);
+		long seconds = 0;
+		while (t.isBefore(end)) {
+			ZonedDateTime closes = t.with(CLOSES);
+			seconds += Duration.between(t, closes.isBefore(end) ? closes : end).getSeconds();
+			t = intoBusinessHours(t.plusDays(1).with(OPENS));
+		}
+		return seconds / 3600.0;
 	}
 
 	/** Adds working hours (Monday to Friday, 07:00 to 17:00 UTC) to an instant. */
