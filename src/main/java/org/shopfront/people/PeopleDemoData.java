@@ -58,11 +58,11 @@ class PeopleDemoData implements ApplicationRunner {
 
 	private static final List<String> LAST_NAMES = List.of("Abebe", "Andersson", "Bauer", "Becker", "Bianchi",
 			"Brennan", "Costa", "Da Silva", "Dubois", "Eriksen", "Fischer", "García", "Hansen", "Hartmann", "Hoffmann",
-			"Ibrahim", "Ivanova", "Jansen", "Kaya", "Keller", "Kowalski", "Kumar", "Larsen", "Laurent", "Lehmann",
+			"Ibrahim", "Horvat", "Jansen", "Kaya", "Keller", "Kovács", "Kumar", "Larsen", "Laurent", "Lehmann",
 			"Lindqvist", "López", "Mahlaba", "Martin", "Meyer", "Moreau", "Müller", "Nakamura", "Nguyen", "Novak",
-			"O'Connor", "Okafor", "Olsen", "Patel", "Peeters", "Petrov", "Ramos", "Richter", "Rossi", "Santos",
+			"O'Connor", "Okafor", "Olsen", "Patel", "Peeters", "Popescu", "Ramos", "Richter", "Rossi", "Santos",
 			"Schmidt", "Schneider", "Schulz", "Silva", "Sörensen", "Tanaka", "Van Dijk", "Vogel", "Wagner", "Walsh",
-			"Weber", "Wiśniewski", "Wolf", "Yilmaz", "Zhang", "Ziegler");
+			"Weber", "Szabó", "Wolf", "Yilmaz", "Zhang", "Ziegler");
 
 	private final Users users;
 
