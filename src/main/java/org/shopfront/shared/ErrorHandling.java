@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +23,11 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Maps the shared error types to 404 and 409: an error page for people, an RFC 9457
- * problem detail for API clients under {@code /api}. Never shows exception text.
+ * problem detail for API clients under {@code /api}. Never shows exception text. Runs
+ * before Spring's own problem-detail advice so that a 400 names the fields at fault.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
 	private final MessageSource messages;
