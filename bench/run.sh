@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shopfront benchmark: order placement through the API against a bare one-row INSERT
 # transaction on the same PostgreSQL, and p95 latency of the catalog and order pages.
-# Usage: bash bench/run.sh   (env: DURATION=20 WARMUP=10 CLIENTS=8 MAX_REQUESTS=200000
+# Usage: bash bench/run.sh   (env: DURATION=20 WARMUP=30 CLIENTS=8 MAX_REQUESTS=200000
 #        PGPORT=55432 APP_PORT=18080 APP_JAVA_OPTS=-Xmx1g THREAD_DUMPS=0)
 # Everything it starts (PostgreSQL in a temp dir, the app) is stopped on exit.
 set -euo pipefail
@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 DURATION=${DURATION:-20}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-30}
 CLIENTS=${CLIENTS:-8}
 MAX_REQUESTS=${MAX_REQUESTS:-200000}
 PGPORT=${PGPORT:-55432}
@@ -68,6 +68,8 @@ psql_pg -d shopfront -c "create schema bench" \
 PG_VERSION=$(psql_pg -d postgres -tAc "show server_version")
 echo "   PostgreSQL $PG_VERSION: fsync=$(psql_pg -d postgres -tAc 'show fsync'), synchronous_commit=$(psql_pg -d postgres -tAc 'show synchronous_commit')"
 
+LOAD_BEFORE=$(cut -d ' ' -f 1-3 /proc/loadavg)
+echo "   load average before the run: $LOAD_BEFORE"
 echo "== Baseline: pgbench, one-row INSERT per transaction, $CLIENTS clients, ${DURATION}s"
 timeout $((DURATION + 60)) "$PGBIN/pgbench" -n -c "$CLIENTS" -j 2 -T "$DURATION" -h 127.0.0.1 -p "$PGPORT" -U postgres \
 	-f bench/insert-one-row.sql shopfront >"$WORK/pgbench.out" 2>&1 || { cat "$WORK/pgbench.out"; exit 1; }
@@ -77,7 +79,7 @@ grep -E '^(number of transactions actually processed|number of failed|latency av
 [ -n "$PGBENCH_TPS" ] || { cat "$WORK/pgbench.out"; exit 1; }
 
 echo "== Shopfront: build and start on port $APP_PORT with profiles postgres,demo"
-if [ ! -f target/shopfront.jar ]; then
+if [ ! -f target/shopfront.jar ] || [ "${REBUILD:-0}" = 1 ]; then
 	mvn -q -DskipTests package
 fi
 SHOPFRONT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/shopfront" SHOPFRONT_DB_USER=shopfront SHOPFRONT_DB_PASSWORD=shopfront \
@@ -95,11 +97,8 @@ echo "   UP after ~${i}s"
 psql_pg -d shopfront -tAc "select 'users ' || (select count(*) from app_user) || ', needs ' || (select count(*) from need)
 	|| ', offerings ' || (select count(*) from offering) || ', orders ' || (select count(*) from purchase_order)" | sed 's/^/   demo data: /'
 
-# Per-process CPU seconds (user+system) of the app and of PostgreSQL (postmaster and its children).
-clk=$(getconf CLK_TCK)
-cpu_of() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo "$t"; }
-pg_pids() { local pm; pm=$(head -n 1 "$PGDATA/postmaster.pid"); echo "$pm $(ps -o pid= --ppid "$pm")"; }
-cpu_secs() { awk -v t="$1" -v c="$clk" 'BEGIN{printf "%.1f", t/c}'; }
+# PostgreSQL processes: the postmaster and its children (the app's pooled connections among them).
+pg_pids() { local pm; pm=$(head -n 1 "$PGDATA/postmaster.pid"); echo "$pm" $(ps -o pid= --ppid "$pm"); }
 
 thread_dumps() {
 	# Optional sampling of the app's threads during the measured phase of place-orders.
@@ -107,22 +106,18 @@ thread_dumps() {
 	sleep $((WARMUP + 2))
 	for n in $(seq 1 "$THREAD_DUMPS"); do
 		jcmd "$APP_PID" Thread.print >"$RESULTS/threads-$n.txt" 2>/dev/null || true
+		top -H -b -n 1 -d 1 -p "$APP_PID" 2>/dev/null | head -n 30 >"$RESULTS/threads-top-$n.txt" || true
 		sleep 1
 	done
 }
 
 run_load() {  # mode users out-file
-	local mode=$1 users=$2 out=$3 pids app0 pg0 dumper=""
-	pids=$(pg_pids)
-	app0=$(cpu_of "$APP_PID"); pg0=$(cpu_of $pids)
+	local mode=$1 users=$2 out=$3 dumper=""
 	if [ "$mode" = place-orders ]; then thread_dumps & dumper=$!; fi
 	timeout $((WARMUP + DURATION + 120)) java bench/LoadTest.java "$mode" --base "$BASE" --users "$users" \
-		--threads "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" --max-requests "$MAX_REQUESTS" --out "$out"
-	[ -n "$dumper" ] && wait "$dumper"
-	# Includes warm-up: CPU shares, not absolute per-request costs.
-	echo "app_cpu_seconds=$(cpu_secs $(( $(cpu_of "$APP_PID") - app0 )))" >>"$out"
-	echo "pg_cpu_seconds=$(cpu_secs $(( $(cpu_of $(pg_pids)) - pg0 )))" >>"$out"
-	echo "wall_seconds=$((WARMUP + DURATION))" >>"$out"
+		--threads "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" --max-requests "$MAX_REQUESTS" --out "$out" \
+		--cpu "app=$APP_PID" --cpu "postgres=$(pg_pids | tr ' ' ',')"
+	if [ -n "$dumper" ]; then wait "$dumper"; fi
 }
 val() { sed -n "s/^$2=//p" "$1" | tail -n 1; }
 
@@ -172,16 +167,18 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 		echo "| $g pages | $(val "$WORK/pages.txt" ${g}_count) | $(val "$WORK/pages.txt" ${g}_per_second) | $(val "$WORK/pages.txt" ${g}_p50_ms) | $(val "$WORK/pages.txt" ${g}_p95_ms) | $(val "$WORK/pages.txt" ${g}_p99_ms) | $(val "$WORK/pages.txt" ${g}_max_ms) |"
 	done
 	echo
-	echo "CPU seconds used during each load run ($((WARMUP + DURATION)) s wall incl. warm-up, $(nproc) cores = $(( (WARMUP + DURATION) * $(nproc) )) CPU s available):"
+	echo "CPU seconds used in the measured phase (user + system; the machine column is all busy CPU, other processes included):"
 	echo
-	echo "| Run | app JVM | PostgreSQL | load generator |"
-	echo "|---|---|---|---|"
-	echo "| place-orders | $(val "$WORK/orders.txt" app_cpu_seconds) | $(val "$WORK/orders.txt" pg_cpu_seconds) | $(val "$WORK/orders.txt" loadtest_cpu_seconds) |"
-	echo "| pages | $(val "$WORK/pages.txt" app_cpu_seconds) | $(val "$WORK/pages.txt" pg_cpu_seconds) | $(val "$WORK/pages.txt" loadtest_cpu_seconds) |"
+	echo "| Run | available | machine busy | app JVM | PostgreSQL | load generator |"
+	echo "|---|---|---|---|---|---|"
+	for f in orders:place-orders pages:pages; do
+		o="$WORK/${f%%:*}.txt"
+		echo "| ${f#*:} | $(val "$o" cpu_available_seconds) | $(val "$o" cpu_machine_busy_seconds) | $(val "$o" cpu_app_seconds) | $(val "$o" cpu_postgres_seconds) | $(val "$o" cpu_loadgen_seconds) |"
+	done
 	echo
 	echo "Setup: $CLIENTS clients, warm-up ${WARMUP}s, measured ${DURATION}s (at most $MAX_REQUESTS requests); pgbench -n -c $CLIENTS -j 2 -T $DURATION."
 	echo
-	echo "Machine: $(nproc) cores ($CPU_MODEL), $MEM RAM; $JAVA_VERSION; PostgreSQL $PG_VERSION (fsync on, synchronous_commit on, other settings default); app options $APP_JAVA_OPTS; commit $COMMIT."
+	echo "Machine: $(nproc) cores ($CPU_MODEL), $MEM RAM; $JAVA_VERSION; PostgreSQL $PG_VERSION (fsync on, synchronous_commit on, other settings default); app options $APP_JAVA_OPTS; commit $COMMIT; load average before the run $LOAD_BEFORE."
 } >"$RESULTS/latest.md"
 
 echo
