@@ -2,7 +2,9 @@
 # Shopfront benchmark: order placement through the API against a bare one-row INSERT
 # transaction on the same PostgreSQL, and p95 latency of the catalog and order pages.
 # Usage: bash bench/run.sh   (env: DURATION=20 WARMUP=30 CLIENTS=8 MAX_REQUESTS=200000
-#        PGPORT=55432 APP_PORT=18080 APP_JAVA_OPTS=-Xmx1g THREAD_DUMPS=0)
+#        PGPORT=55432 APP_PORT=18080 APP_JAVA_OPTS=-Xmx1g THREAD_DUMPS=0 PROFILE=0)
+# PROFILE=1 records the app with Java Flight Recorder during each measured phase and writes
+# bench/results/profile-<mode>.txt (hottest frames, share of samples per library) and .jfr.
 # Everything it starts (PostgreSQL in a temp dir, the app) is stopped on exit.
 set -euo pipefail
 
@@ -15,7 +17,9 @@ MAX_REQUESTS=${MAX_REQUESTS:-200000}
 PGPORT=${PGPORT:-55432}
 APP_PORT=${APP_PORT:-18080}
 APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx1g}
+APP_ARGS=${APP_ARGS:-}  # extra Spring arguments for experiments, e.g. --spring.web.resources.static-locations=classpath:/static/
 THREAD_DUMPS=${THREAD_DUMPS:-0}
+PROFILE=${PROFILE:-0}
 RESULTS="$ROOT/bench/results"
 mkdir -p "$RESULTS"
 
@@ -83,7 +87,7 @@ if [ ! -f target/shopfront.jar ] || [ "${REBUILD:-0}" = 1 ]; then
 	mvn -q -DskipTests package
 fi
 SHOPFRONT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/shopfront" SHOPFRONT_DB_USER=shopfront SHOPFRONT_DB_PASSWORD=shopfront \
-	java $APP_JAVA_OPTS -jar target/shopfront.jar --spring.profiles.active=postgres,demo --server.port="$APP_PORT" \
+	java $APP_JAVA_OPTS -jar target/shopfront.jar --spring.profiles.active=postgres,demo --server.port="$APP_PORT" $APP_ARGS \
 	>"$WORK/app.log" 2>&1 &
 APP_PID=$!
 BASE="http://127.0.0.1:$APP_PORT"
@@ -111,13 +115,41 @@ thread_dumps() {
 	done
 }
 
+profile() {  # mode: JFR over the measured phase, then a plain-text summary of the samples
+	[ "$PROFILE" = 1 ] || return 0
+	local mode=$1 jfr="$WORK/$1.jfr"
+	sleep "$WARMUP"
+	jcmd "$APP_PID" JFR.start name=bench settings=profile duration="${DURATION}s" filename="$jfr" >/dev/null
+	sleep $((DURATION + 3))
+	[ -f "$jfr" ] || return 0
+	cp "$jfr" "$RESULTS/profile-$mode.jfr"
+	jfr print --events jdk.ExecutionSample --stack-depth 200 "$jfr" | awk -v mode="$mode" '
+		/stackTrace = \[/ { inside = 1; first = 1; delete seen; n++; next }
+		inside && /^[[:space:]]*\]/ { inside = 0; next }
+		inside {
+			line = $0; sub(/^[[:space:]]+/, "", line); sub(/[[:space:]]+line:.*/, "", line)
+			if (first) { top[line]++; first = 0 }
+			split("thymeleaf springframework.security jackson postgresql zaxxer springframework.jdbc modulith org.shopfront micrometer apache.catalina apache.coyote apache.tomcat.util.net springframework.expression springframework.web", libs, " ")
+			for (i in libs) if (index(line, libs[i]) && !seen[libs[i]]) { seen[libs[i]] = 1; lib[libs[i]]++ }
+		}
+		END {
+			printf "JFR execution samples of the app during the measured %s phase: %d\n\nShare of samples with a frame of (inclusive):\n", mode, n
+			for (l in lib) printf "  %5.1f %%  %s\n", 100 * lib[l] / n, l | "sort -rn"
+			close("sort -rn")
+			printf "\nHottest top frames (self):\n"
+			for (t in top) printf "  %5.1f %%  %s\n", 100 * top[t] / n, t | "sort -rn | head -n 25"
+		}' >"$RESULTS/profile-$mode.txt"
+}
+
 run_load() {  # mode users out-file
-	local mode=$1 users=$2 out=$3 dumper=""
+	local mode=$1 users=$2 out=$3 dumper="" profiler=""
 	if [ "$mode" = place-orders ]; then thread_dumps & dumper=$!; fi
+	profile "$mode" & profiler=$!
 	timeout $((WARMUP + DURATION + 120)) java bench/LoadTest.java "$mode" --base "$BASE" --users "$users" \
 		--threads "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" --max-requests "$MAX_REQUESTS" --out "$out" \
 		--cpu "app=$APP_PID" --cpu "postgres=$(pg_pids | tr ' ' ',')"
 	if [ -n "$dumper" ]; then wait "$dumper"; fi
+	wait "$profiler" || true
 }
 val() { sed -n "s/^$2=//p" "$1" | tail -n 1; }
 
@@ -178,7 +210,7 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 	echo
 	echo "Setup: $CLIENTS clients, warm-up ${WARMUP}s, measured ${DURATION}s (at most $MAX_REQUESTS requests); pgbench -n -c $CLIENTS -j 2 -T $DURATION."
 	echo
-	echo "Machine: $(nproc) cores ($CPU_MODEL), $MEM RAM; $JAVA_VERSION; PostgreSQL $PG_VERSION (fsync on, synchronous_commit on, other settings default); app options $APP_JAVA_OPTS; commit $COMMIT; load average before the run $LOAD_BEFORE."
+	echo "Machine: $(nproc) cores ($CPU_MODEL), $MEM RAM; $JAVA_VERSION; PostgreSQL $PG_VERSION (fsync on, synchronous_commit on, other settings default); app options $APP_JAVA_OPTS ${APP_ARGS:+(args $APP_ARGS) }; commit $COMMIT; load average before the run $LOAD_BEFORE."
 } >"$RESULTS/latest.md"
 
 echo
