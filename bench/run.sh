@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Shopfront benchmark: order placement through the API against a bare one-row INSERT
 # transaction on the same PostgreSQL, and p95 latency of the catalog and order pages.
-# Usage: bash bench/run.sh   (env: DURATION=20 WARMUP=30 CLIENTS=8 MAX_REQUESTS=200000
-#        PGPORT=55432 APP_PORT=18080 APP_JAVA_OPTS=-Xmx1g THREAD_DUMPS=0 PROFILE=0)
-# PROFILE=1 records the app with Java Flight Recorder during each measured phase and writes
-# bench/results/profile-<mode>.txt (hottest frames, share of samples per library) and .jfr.
+# Usage: bash bench/run.sh   (env: DURATION=20 WARMUP=30 CLIENTS=8 THREADS=2
+#        PGPORT=55432 APP_PORT=18080 APP_JAVA_OPTS=-Xmx1g THREAD_DUMPS=0 PROFILE=0 REBUILD=0)
+# The HTTP load comes from wrk (C, like pgbench) with bench/place-order.lua and bench/pages.lua,
+# so that the load generator takes about as little CPU from the shared cores as pgbench does.
+# PROFILE=1 records the app with Java Flight Recorder during each measured run and writes
+# bench/results/profile-<run>.txt (hottest frames, share of samples per library) and .jfr.
 # Everything it starts (PostgreSQL in a temp dir, the app) is stopped on exit.
 set -euo pipefail
 
@@ -13,7 +15,8 @@ ROOT=$(pwd)
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-30}
 CLIENTS=${CLIENTS:-8}
-MAX_REQUESTS=${MAX_REQUESTS:-200000}
+THREADS=${THREADS:-2}  # wrk threads; CLIENTS connections are spread over them
+PASSWORD=demo          # of every demo person
 PGPORT=${PGPORT:-55432}
 APP_PORT=${APP_PORT:-18080}
 APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx1g}
@@ -25,6 +28,17 @@ mkdir -p "$RESULTS"
 
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 [ -x "$PGBIN/pgbench" ] || { echo "pgbench not found under /usr/lib/postgresql/*/bin (apt-get install postgresql)" >&2; exit 1; }
+
+if ! command -v wrk >/dev/null; then
+	echo "== Installing wrk (HTTP load generator)"
+	if [ "$(id -u)" = 0 ]; then
+		apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+	else
+		sudo apt-get install -y wrk >/dev/null
+	fi
+fi
+command -v wrk >/dev/null || { echo "wrk not found (apt-get install wrk)" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "python3 not found (reads the JSON of /api/needs)" >&2; exit 1; }
 
 WORK=$(mktemp -d /tmp/shopfront-bench.XXXXXX)
 PGDATA="$WORK/pgdata"
@@ -83,7 +97,9 @@ grep -E '^(number of transactions actually processed|number of failed|latency av
 [ -n "$PGBENCH_TPS" ] || { cat "$WORK/pgbench.out"; exit 1; }
 
 echo "== Shopfront: build and start on port $APP_PORT with profiles postgres,demo"
-if [ ! -f target/shopfront.jar ] || [ "${REBUILD:-0}" = 1 ]; then
+# Rebuild when the jar is missing or older than the sources (after a merge, say).
+if [ ! -f target/shopfront.jar ] || [ "${REBUILD:-0}" = 1 ] \
+	|| [ -n "$(find pom.xml src/main -newer target/shopfront.jar -print -quit)" ]; then
 	mvn -q -DskipTests package
 fi
 SHOPFRONT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/shopfront" SHOPFRONT_DB_USER=shopfront SHOPFRONT_DB_PASSWORD=shopfront \
@@ -105,9 +121,9 @@ psql_pg -d shopfront -tAc "select 'users ' || (select count(*) from app_user) ||
 pg_pids() { local pm; pm=$(head -n 1 "$PGDATA/postmaster.pid"); echo "$pm" $(ps -o pid= --ppid "$pm"); }
 
 thread_dumps() {
-	# Optional sampling of the app's threads during the measured phase of place-orders.
+	# Optional sampling of the app's threads during the measured run of place-orders.
 	[ "$THREAD_DUMPS" -gt 0 ] || return 0
-	sleep $((WARMUP + 2))
+	sleep 2
 	for n in $(seq 1 "$THREAD_DUMPS"); do
 		jcmd "$APP_PID" Thread.print >"$RESULTS/threads-$n.txt" 2>/dev/null || true
 		top -H -b -n 1 -d 1 -p "$APP_PID" 2>/dev/null | head -n 30 >"$RESULTS/threads-top-$n.txt" || true
@@ -115,15 +131,17 @@ thread_dumps() {
 	done
 }
 
-profile() {  # mode: JFR over the measured phase, then a plain-text summary of the samples
+profile_start() {
 	[ "$PROFILE" = 1 ] || return 0
-	local mode=$1 jfr="$WORK/$1.jfr"
-	sleep "$WARMUP"
-	jcmd "$APP_PID" JFR.start name=bench settings=profile duration="${DURATION}s" filename="$jfr" >/dev/null
-	sleep $((DURATION + 3))
+	jcmd "$APP_PID" JFR.start name=bench settings=profile >/dev/null
+}
+
+profile_stop() {  # run: JFR over the measured run, then a plain-text summary of the samples
+	[ "$PROFILE" = 1 ] || return 0
+	local run=$1 jfr="$RESULTS/profile-$1.jfr"
+	jcmd "$APP_PID" JFR.stop name=bench filename="$jfr" >/dev/null || return 0
 	[ -f "$jfr" ] || return 0
-	cp "$jfr" "$RESULTS/profile-$mode.jfr"
-	jfr print --events jdk.ExecutionSample --stack-depth 200 "$jfr" | awk -v mode="$mode" '
+	jfr print --events jdk.ExecutionSample --stack-depth 200 "$jfr" | awk -v run="$run" '
 		/stackTrace = \[/ { inside = 1; first = 1; delete seen; n++; next }
 		inside && /^[[:space:]]*\]/ { inside = 0; next }
 		inside {
@@ -133,41 +151,147 @@ profile() {  # mode: JFR over the measured phase, then a plain-text summary of t
 			for (i in libs) if (index(line, libs[i]) && !seen[libs[i]]) { seen[libs[i]] = 1; lib[libs[i]]++ }
 		}
 		END {
-			printf "JFR execution samples of the app during the measured %s phase: %d\n\nShare of samples with a frame of (inclusive):\n", mode, n
+			printf "JFR execution samples of the app during the measured %s run: %d\n\nShare of samples with a frame of (inclusive):\n", run, n
 			for (l in lib) printf "  %5.1f %%  %s\n", 100 * lib[l] / n, l | "sort -rn"
 			close("sort -rn")
 			printf "\nHottest top frames (self):\n"
 			for (t in top) printf "  %5.1f %%  %s\n", 100 * top[t] / n, t | "sort -rn | head -n 25"
-		}' >"$RESULTS/profile-$mode.txt"
+		}' >"$RESULTS/profile-$run.txt"
 }
 
-run_load() {  # mode users out-file
-	local mode=$1 users=$2 out=$3 dumper="" profiler=""
-	if [ "$mode" = place-orders ]; then thread_dumps & dumper=$!; fi
-	profile "$mode" & profiler=$!
-	timeout $((WARMUP + DURATION + 120)) java bench/LoadTest.java "$mode" --base "$BASE" --users "$users" \
-		--threads "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" --max-requests "$MAX_REQUESTS" --out "$out" \
-		--cpu "app=$APP_PID" --cpu "postgres=$(pg_pids | tr ' ' ',')"
-	if [ -n "$dumper" ]; then wait "$dumper"; fi
-	wait "$profiler" || true
+# CPU accounting from /proc, in clock ticks: user + system time of the given processes, and
+# the busy time of the whole machine (everything but idle and iowait, other processes too).
+HZ=$(getconf CLK_TCK)
+proc_ticks() { local t=0 p line; for p in "$@"; do
+	line=$(cat "/proc/$p/stat" 2>/dev/null) || continue; line=${line##*) }
+	t=$((t + $(echo "$line" | awk '{print $12 + $13}'))); done; echo "$t"; }
+machine_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+secs() { awk -v t="$1" -v hz="$HZ" 'BEGIN{printf "%.1f", t / hz}'; }
+
+# One wrk run: CLIENTS keep-alive connections over THREADS threads, closed loop (each
+# connection sends its next request as soon as the previous one is answered).
+wrk_run() {  # seconds script args...: prints wrk's output; last line "loadgen_ticks N"
+	local seconds=$1 script=$2; shift 2
+	(
+		timeout $((seconds + 30)) wrk -t "$THREADS" -c "$CLIENTS" -d "${seconds}s" --timeout 15s --latency \
+			-s "$script" "$BASE" -- "$@" || echo "wrk failed: $?" >&2
+		# This subshell has waited for wrk: its children's CPU time is wrk's (user + system).
+		read -r line <"/proc/$BASHPID/stat"; line=${line##*) }; read -r -a f <<<"$line"
+		echo "loadgen_ticks $((f[13] + f[14]))"
+	)
+}
+
+warm_up() {  # label script args...
+	local label=$1; shift
+	echo "   warm-up ($label), ${WARMUP}s ..."
+	wrk_run "$WARMUP" "$@" >"$WORK/warmup-$label.txt" 2>&1
+	grep -E '^(Requests/sec|  Non-2xx)|error' "$WORK/warmup-$label.txt" | sed 's/^/     /' || true
+}
+
+measure() {  # run out-file script args...: one measured run; results as key=value in out-file
+	local run=$1 out=$2 script=$3; shift 3
+	local pids app0 pg0 m0 app1 pg1 m1 start end
+	pids=$(pg_pids)
+	echo "   measured ($run), ${DURATION}s ..."
+	profile_start
+	app0=$(proc_ticks "$APP_PID"); pg0=$(proc_ticks $pids); m0=$(machine_ticks); start=$(date +%s.%N)
+	wrk_run "$DURATION" "$script" "$@" >"$WORK/$run.wrk" 2>&1
+	app1=$(proc_ticks "$APP_PID"); pg1=$(proc_ticks $pids); m1=$(machine_ticks); end=$(date +%s.%N)
+	profile_stop "$run"
+	cp "$WORK/$run.wrk" "$RESULTS/wrk-$run.txt"
+	{
+		sed -n 's/^result //p' "$WORK/$run.wrk"
+		echo "cpu_available_seconds=$(awk -v a="$start" -v b="$end" -v n="$(nproc)" 'BEGIN{printf "%.1f", (b - a) * n}')"
+		echo "cpu_machine_busy_seconds=$(secs $((m1 - m0)))"
+		echo "cpu_app_seconds=$(secs $((app1 - app0)))"
+		echo "cpu_postgres_seconds=$(secs $((pg1 - pg0)))"
+		echo "cpu_loadgen_seconds=$(secs "$(sed -n 's/^loadgen_ticks //p' "$WORK/$run.wrk")")"
+	} >"$out"
+	sed -n '/Latency Distribution/,/^Requests\/sec/p' "$WORK/$run.wrk" | sed 's/^/     /'
+	grep -E 'error|wrk failed' "$WORK/$run.wrk" | sed 's/^/     /' || true
+	grep -q '_p95_ms=' "$out" || { echo "no results from wrk ($run):" >&2; cat "$WORK/$run.wrk" >&2; exit 1; }
 }
 val() { sed -n "s/^$2=//p" "$1" | tail -n 1; }
 
+api_get() {  # user path: JSON of a GET through the API with HTTP basic
+	curl -fsS --max-time 15 -u "$1:$PASSWORD" -H 'Accept: application/json' "$BASE$2"
+}
+
+login() {  # user: logs in through the form like a browser, prints the session cookie
+	local jar="$WORK/cookies.$RANDOM" token status
+	token=$(curl -fsS --max-time 15 -c "$jar" -b "$jar" "$BASE/login" | python3 -c '
+import re, sys
+m = re.search(r"name=\"_csrf\"\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\s+name=\"_csrf\"", sys.stdin.read())
+print(m.group(1) or m.group(2) if m else "")')
+	[ -n "$token" ] || { echo "GET /login: no _csrf input" >&2; return 1; }
+	status=$(curl -sS --max-time 15 -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
+		--data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
+	case "$status" in 302\ *error*|302\ *login*|[!3]*) echo "POST /login as $1: $status" >&2; return 1 ;; esac
+	awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar" | tail -n 1 | grep . || { echo "no SESSION cookie for $1" >&2; return 1; }
+}
+
 # Pages first, on the demo data as shipped (before the benchmark adds thousands of orders).
-echo "== Pages: $CLIENTS clients logged in through the form as customer / customer2"
-run_load pages customer,customer2 "$WORK/pages.txt"
+PAGE_USERS="customer customer2"
+NEED_IDS=$(api_get customer /api/needs | python3 -c 'import json, sys; print(" ".join(n["id"] for n in json.load(sys.stdin)))')
+CATALOG_PAGES=$(python3 - $NEED_IDS <<'EOF'
+import sys
+needs = sys.argv[1:]
+pages = ["/store", "/store?q=laptop"]
+step = max(1, len(needs) // 8)  # several needs, spread over the whole store
+pages += ["/needs/" + n for n in needs[::step]][:8]
+print("\n".join(pages))
+EOF
+)
+# One session per client, as a browser per person would have: CLIENTS logins spread over the
+# people; each wrk thread takes one person's file and rotates over its sessions per request.
+n_users=$(echo $PAGE_USERS | wc -w)
+PAGE_FILES=()
+for user in $PAGE_USERS; do
+	f="$WORK/pages-$user.txt"
+	: >"$f"
+	for _ in $(seq 1 $(((CLIENTS + n_users - 1) / n_users))); do cookie=$(login "$user"); echo "cookie $cookie" >>"$f"; done
+	echo "$CATALOG_PAGES" | sed 's/^/catalog /' >>"$f"
+	echo "orders /orders" >>"$f"
+	api_get "$user" /api/orders | python3 -c 'import json, sys; [print("orders /orders/" + o["id"]) for o in json.load(sys.stdin)[:8]]' >>"$f"
+	PAGE_FILES+=("$f")
+	echo "   $user: $(grep -c '^cookie' "$f") sessions, $(grep -c '^catalog' "$f") catalog pages, $(grep -c '^orders' "$f") order pages"
+done
+echo "== Pages: $CLIENTS connections, logged in through the form as ${PAGE_USERS// / and }"
+warm_up pages bench/pages.lua all "${PAGE_FILES[@]}"
+measure catalog-pages "$WORK/catalog.txt" bench/pages.lua catalog "${PAGE_FILES[@]}"
+measure order-pages "$WORK/order-pages.txt" bench/pages.lua orders "${PAGE_FILES[@]}"
 
 # Orders are spread over several demo people who have a manager (approval routing needs one).
 ORDER_USERS=$(psql_pg -d shopfront -tAc "select string_agg(username, ',') from (select username from app_user
 	where enabled and manager_id is not null order by username <> 'customer', username <> 'customer2', username
 	limit $CLIENTS) u")
-echo "== Orders: $CLIENTS clients POST /api/orders (HTTP basic) as $ORDER_USERS"
-run_load place-orders "$ORDER_USERS" "$WORK/orders.txt"
+ORDERS_FILE="$WORK/orders-input.txt"
+for user in ${ORDER_USERS//,/ }; do echo "auth Basic $(printf '%s:%s' "$user" "$PASSWORD" | base64 -w 0)"; done >"$ORDERS_FILE"
+# Every service offering (non-physical, so stock never runs out), answering every order field.
+for need in $NEED_IDS; do api_get customer "/api/needs/$need"; echo; done | python3 -c '
+import json, sys
+for line in sys.stdin:
+    if not line.strip():
+        continue
+    for o in json.loads(line).get("options") or []:
+        if o.get("physical") or o.get("outOfStock"):
+            continue
+        fields = o.get("orderFields") or []
+        answers = ["benchmark answer %d" % (i + 1) for i in range(len(fields))]
+        print("body " + json.dumps({"offeringId": o["id"], "quantity": 1, "answers": answers}, separators=(",", ":")))
+' >>"$ORDERS_FILE"
+N_OFFERINGS=$(grep -c '^body' "$ORDERS_FILE" || true)
+[ "$N_OFFERINGS" -gt 0 ] || { echo "no orderable service offerings in the catalog" >&2; exit 1; }
+echo "== Orders: $CLIENTS connections POST /api/orders (HTTP basic, person rotating per request) as $ORDER_USERS, over $N_OFFERINGS service offerings"
+warm_up place-orders bench/place-order.lua "$ORDERS_FILE"
+thread_dumps & DUMPER=$!
+measure place-orders "$WORK/orders.txt" bench/place-order.lua "$ORDERS_FILE"
+wait "$DUMPER" || true
 
 ORDERS_PER_S=$(val "$WORK/orders.txt" orders_per_second)
 RATIO=$(awk -v a="$ORDERS_PER_S" -v b="$PGBENCH_TPS" 'BEGIN{printf "%.2f", a/b}')
-CAT_P95=$(val "$WORK/pages.txt" catalog_p95_ms)
-ORD_P95=$(val "$WORK/pages.txt" orders_p95_ms)
+CAT_P95=$(val "$WORK/catalog.txt" catalog_p95_ms)
+ORD_P95=$(val "$WORK/order-pages.txt" orders_p95_ms)
 verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN{ ok = (op == ">=") ? (v >= t) : (v < t); print ok ? "met" : "MISSED" }'; }
 V_RATIO=$(verdict "$RATIO" 0.40 ">=")
 V_CAT=$(verdict "$CAT_P95" 25 "<")
@@ -195,20 +319,21 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 	echo "| Requests | count | per s | p50 | p95 | p99 | max |"
 	echo "|---|---|---|---|---|---|---|"
 	echo "| POST /api/orders | $(val "$WORK/orders.txt" orders_ok) | $ORDERS_PER_S | $(val "$WORK/orders.txt" orders_p50_ms) | $(val "$WORK/orders.txt" orders_p95_ms) | $(val "$WORK/orders.txt" orders_p99_ms) | $(val "$WORK/orders.txt" orders_max_ms) |"
-	for g in catalog orders; do
-		echo "| $g pages | $(val "$WORK/pages.txt" ${g}_count) | $(val "$WORK/pages.txt" ${g}_per_second) | $(val "$WORK/pages.txt" ${g}_p50_ms) | $(val "$WORK/pages.txt" ${g}_p95_ms) | $(val "$WORK/pages.txt" ${g}_p99_ms) | $(val "$WORK/pages.txt" ${g}_max_ms) |"
+	for g in catalog:catalog orders:order-pages; do
+		o="$WORK/${g#*:}.txt"; g=${g%%:*}
+		echo "| $g pages ($(val "$o" ${g}_errors) errors) | $(val "$o" ${g}_count) | $(val "$o" ${g}_per_second) | $(val "$o" ${g}_p50_ms) | $(val "$o" ${g}_p95_ms) | $(val "$o" ${g}_p99_ms) | $(val "$o" ${g}_max_ms) |"
 	done
 	echo
 	echo "CPU seconds used in the measured phase (user + system; the machine column is all busy CPU, other processes included):"
 	echo
-	echo "| Run | available | machine busy | app JVM | PostgreSQL | load generator |"
+	echo "| Run | available | machine busy | app JVM | PostgreSQL | load generator (wrk) |"
 	echo "|---|---|---|---|---|---|"
-	for f in orders:place-orders pages:pages; do
+	for f in orders:place-orders catalog:catalog-pages order-pages:order-pages; do
 		o="$WORK/${f%%:*}.txt"
 		echo "| ${f#*:} | $(val "$o" cpu_available_seconds) | $(val "$o" cpu_machine_busy_seconds) | $(val "$o" cpu_app_seconds) | $(val "$o" cpu_postgres_seconds) | $(val "$o" cpu_loadgen_seconds) |"
 	done
 	echo
-	echo "Setup: $CLIENTS clients, warm-up ${WARMUP}s, measured ${DURATION}s (at most $MAX_REQUESTS requests); pgbench -n -c $CLIENTS -j 2 -T $DURATION."
+	echo "Setup: pgbench -n -c $CLIENTS -j 2 -T $DURATION; wrk $(wrk -v 2>&1 | head -n 1 | cut -d ' ' -f 2) -t $THREADS -c $CLIENTS --latency: warm-up ${WARMUP}s (all pages; orders), then ${DURATION}s measured per run (catalog pages, order pages, orders). Latency percentiles are wrk's."
 	echo
 	echo "Machine: $(nproc) cores ($CPU_MODEL), $MEM RAM; $JAVA_VERSION; PostgreSQL $PG_VERSION (fsync on, synchronous_commit on, other settings default); app options $APP_JAVA_OPTS ${APP_ARGS:+(args $APP_ARGS) }; commit $COMMIT; load average before the run $LOAD_BEFORE."
 } >"$RESULTS/latest.md"
