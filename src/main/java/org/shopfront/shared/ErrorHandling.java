@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +26,9 @@ import org.springframework.web.servlet.ModelAndView;
  * problem detail for API clients under {@code /api}. Never shows exception text.
  */
 @ControllerAdvice
+// Ahead of Boot's ProblemDetailsExceptionHandler (order 0), which would otherwise answer
+// validation errors without the "errors" map and a malformed id with 400 instead of 404.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
 	private final MessageSource messages;
