@@ -268,7 +268,7 @@ class AuthorizationMatrixTests {
 			response = this.mvc.perform(request(route, who)).andReturn().getResponse();
 		}
 		catch (ServletException ex) {
-			fail("%s as %s failed with %s (a missing template?)", route, who, ex.getRootCause());
+			fail("%s as %s failed with %s (a missing template or message?)", route, who, ex.getRootCause());
 			return;
 		}
 		int status = response.getStatus();
