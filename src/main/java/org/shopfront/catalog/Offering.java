@@ -13,24 +13,24 @@ record Offering(OfferingId id, NeedId needId, ProviderId providerId, String titl
 		String supportHours, String pros, String cons, boolean recommended, String recommendationReason,
 		String orderFields, boolean active, int version) {
 
-	List<String> orderFieldList() {
+	public List<String> orderFieldList() {
 		return lines(this.orderFields);
 	}
 
-	List<String> prosList() {
+	public List<String> prosList() {
 		return lines(this.pros);
 	}
 
-	List<String> consList() {
+	public List<String> consList() {
 		return lines(this.cons);
 	}
 
-	boolean outOfStock() {
+	public boolean outOfStock() {
 		return this.physical && (this.stock == null || this.stock <= 0);
 	}
 
 	/** What the offering costs in its first year, the figure used to compare options. */
-	BigDecimal firstYearCost() {
+	public BigDecimal firstYearCost() {
 		return this.oneOffPrice.add(this.monthlyPrice.multiply(BigDecimal.valueOf(12)));
 	}
 

@@ -5,7 +5,7 @@ package org.shopfront.catalog;
  */
 record Provider(ProviderId id, String name, ProviderKind kind, String profile, String website, int version) {
 
-	boolean external() {
+	public boolean external() {
 		return this.kind == ProviderKind.EXTERNAL;
 	}
 

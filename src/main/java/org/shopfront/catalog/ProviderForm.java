@@ -7,8 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /** A service owner's form for a provider. */
 record ProviderForm(@NotBlank @Size(max = 120) String name, @NotNull ProviderKind kind,
-		@NotBlank @Size(max = 2000) String profile,
-		@Size(max = 300) @Pattern(regexp = "^$|https?://.+", message = "{catalog.website.invalid}") String website,
+		@NotBlank @Size(max = 2000) String profile, @Size(max = 300) @Pattern(regexp = "^$|https?://.+") String website,
 		int version) {
 
 	static ProviderForm empty() {

@@ -40,7 +40,7 @@ class StoreQueries {
 	/** A need with all its options, ready to compare. */
 	record NeedPage(Need need, List<Option> options) {
 
-		boolean hasRecommendation() {
+		public boolean hasRecommendation() {
 			return this.options.stream().anyMatch(o -> o.offering().recommended());
 		}
 

@@ -47,7 +47,7 @@ record Order(OrderId id, long number, UserId customerId, String customerName, Us
 		return oneOff.add(monthly.multiply(BigDecimal.valueOf(12))).multiply(BigDecimal.valueOf(quantity));
 	}
 
-	BigDecimal firstYearValue() {
+	public BigDecimal firstYearValue() {
 		return firstYearValue(this.oneOffPrice, this.monthlyPrice, this.quantity);
 	}
 

@@ -115,7 +115,7 @@ class OrderController {
 	String reject(@PathVariable UUID id, @Valid @ModelAttribute ReasonForm form, BindingResult errors,
 			@AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect, Locale locale) {
 		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("error", this.messages.getMessage("order.reason.required", null, locale));
+			redirect.addFlashAttribute("flashError", this.messages.getMessage("order.reason.required", null, locale));
 			return "redirect:/orders/" + id;
 		}
 		return move(id, redirect, locale, "order.rejected",
@@ -132,7 +132,7 @@ class OrderController {
 	String note(@PathVariable UUID id, @Valid @ModelAttribute ReasonForm form, BindingResult errors,
 			@AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect, Locale locale) {
 		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("error", this.messages.getMessage("order.note.required", null, locale));
+			redirect.addFlashAttribute("flashError", this.messages.getMessage("order.note.required", null, locale));
 			return "redirect:/orders/" + id;
 		}
 		return move(id, redirect, locale, "order.noted",
@@ -160,10 +160,10 @@ class OrderController {
 	private String move(UUID id, RedirectAttributes redirect, Locale locale, String successKey, Runnable move) {
 		try {
 			move.run();
-			redirect.addFlashAttribute("success", this.messages.getMessage(successKey, null, locale));
+			redirect.addFlashAttribute("flashSuccess", this.messages.getMessage(successKey, null, locale));
 		}
 		catch (Conflict ex) {
-			redirect.addFlashAttribute("error",
+			redirect.addFlashAttribute("flashError",
 					this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
 		}
 		return "redirect:/orders/" + id;

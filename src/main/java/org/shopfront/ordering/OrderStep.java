@@ -12,7 +12,7 @@ record OrderStep(Kind kind, String actorName, String note, Instant at) {
 
 		PLACED, SENT_FOR_APPROVAL, APPROVED, REJECTED, TAKEN, NOTE, DELIVERED, CONFIRMED, CANCELLED;
 
-		String messageKey() {
+		public String messageKey() {
 			return "timeline." + name();
 		}
 

@@ -15,15 +15,15 @@ record Viewer(UserId id, String name, boolean seesAll, boolean fulfiller) {
 		return new Viewer(user.id(), user.displayName(), all, user.hasRole(Role.FULFILLER));
 	}
 
-	boolean maySee(Order order) {
+	public boolean maySee(Order order) {
 		return this.seesAll || order.customerId().equals(this.id) || this.id.equals(order.managerId());
 	}
 
-	boolean isCustomerOf(Order order) {
+	public boolean isCustomerOf(Order order) {
 		return order.customerId().equals(this.id);
 	}
 
-	boolean isApproverOf(Order order) {
+	public boolean isApproverOf(Order order) {
 		return this.id.equals(order.managerId());
 	}
 

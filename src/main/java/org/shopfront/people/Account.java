@@ -16,10 +16,17 @@ record Account(UserId id, String username, String displayName, String email, Str
 
 	static Account create(String username, String displayName, String email, String passwordHash, UnitId unitId,
 			UserId managerId, Set<Role> roles) {
+		return create(UserId.random(), username, displayName, email, passwordHash, unitId, managerId, roles);
+	}
+
+	/**
+	 * Creates an account with a given id, for data that must be the same on every run.
+	 */
+	static Account create(UserId id, String username, String displayName, String email, String passwordHash,
+			UnitId unitId, UserId managerId, Set<Role> roles) {
 		Set<Role> all = EnumSet.of(Role.CUSTOMER);
 		all.addAll(roles);
-		return new Account(UserId.random(), username, displayName, email, passwordHash, unitId, null, managerId, null,
-				true, all, 0);
+		return new Account(id, username, displayName, email, passwordHash, unitId, null, managerId, null, true, all, 0);
 	}
 
 	Account withRoles(Set<Role> newRoles) {

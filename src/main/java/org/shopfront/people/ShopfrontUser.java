@@ -52,6 +52,11 @@ public final class ShopfrontUser implements UserDetails, CredentialsContainer {
 		return this.roles.contains(role);
 	}
 
+	/** For templates: whether this person has the role of that name. */
+	public boolean is(String role) {
+		return this.roles.stream().anyMatch(r -> r.name().equals(role));
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		List<GrantedAuthority> authorities = this.roles.stream()

@@ -1,9 +1,10 @@
 package org.shopfront.people;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /** Identifies a business unit. */
-public record UnitId(UUID value) {
+public record UnitId(UUID value) implements Serializable {
 
 	public UnitId {
 		if (value == null) {

@@ -1,9 +1,10 @@
 package org.shopfront.people;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /** Identifies a person. */
-public record UserId(UUID value) {
+public record UserId(UUID value) implements Serializable {
 
 	public UserId {
 		if (value == null) {

@@ -1,0 +1,161 @@
+package org.shopfront;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The main journeys in a real Chromium against the demo store: (a) a customer finds a
+ * need by search, compares its options, orders and sees the order under "my orders"; (b)
+ * the manager approves it, a fulfiller takes and delivers it, the customer confirms
+ * receipt. Skipped when Chromium is not installed, unless
+ * {@code shopfront.browser.required=true}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "shopfront.demo.enabled=true", "shopfront.ordering.approval-threshold=0" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserJourneyTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static WebDriver browser;
+
+	private static String orderUrl;
+
+	private static String orderNumber;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed && Boolean.getBoolean("shopfront.browser.required")) {
+			fail("Browser tests are required but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+		}
+		assumeTrue(installed, "Chromium is not installed; skipping browser tests");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1000");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void customerFindsComparesAndOrdersALaptop() {
+		signIn("customer");
+		WebElement search = browser.findElement(By.name("q"));
+		search.sendKeys("laptop");
+		search.submit();
+		WebElement firstResult = waitFor(By.cssSelector("#results article a"));
+		assertThat(firstResult.getText().toLowerCase()).contains("laptop");
+		firstResult.click();
+
+		WebElement comparison = waitFor(By.id("comparison"));
+		List<WebElement> optionColumns = comparison.findElements(By.cssSelector("thead th[scope=col]"));
+		assertThat(optionColumns).as("one column per option plus the labels").hasSizeGreaterThanOrEqualTo(3);
+		assertThat(comparison.getText()).contains("First-year cost", "Delivery", "Provider");
+
+		comparison.findElement(By.linkText("Order this")).click();
+		waitFor(By.id("order-form"));
+		for (WebElement answer : browser.findElements(By.cssSelector("input[id^=answers]"))) {
+			answer.sendKeys("Jo Newstarter");
+		}
+		browser.findElement(By.cssSelector("#order-form button[type=submit]")).click();
+
+		WebElement status = waitFor(By.id("order-status"));
+		assertThat(status.getText()).isEqualTo("Waiting for approval");
+		orderUrl = browser.getCurrentUrl();
+		orderNumber = browser.findElement(By.tagName("h1")).getText().replaceAll("\\D", "");
+
+		browser.get(url("/orders"));
+		assertThat(waitFor(By.id("main")).getText()).contains("#" + orderNumber);
+	}
+
+	@Test
+	@Order(2)
+	void managerApprovesFulfillerDeliversCustomerConfirms() {
+		assumeTrue(orderUrl != null, "needs the order of the first journey");
+		signIn("manager");
+		browser.get(url("/approvals"));
+		waitFor(By.linkText("#" + orderNumber)).click();
+		clickButton("Approve");
+		assertThat(waitFor(By.id("order-status")).getText()).isEqualTo("Approved, waiting to start");
+
+		signIn("fulfiller");
+		browser.get(orderUrl);
+		clickButton("Take this order");
+		assertThat(waitFor(By.id("order-status")).getText()).isEqualTo("In progress");
+		browser.findElement(By.id("note-text")).sendKeys("The laptop is being set up.");
+		clickButton("Add note");
+		clickButton("Mark as delivered");
+		assertThat(waitFor(By.id("order-status")).getText()).isEqualTo("Delivered");
+
+		signIn("customer");
+		browser.get(orderUrl);
+		assertThat(waitFor(By.id("timeline")).getText()).contains("The laptop is being set up.");
+		clickButton("I have received it");
+		assertThat(waitFor(By.id("order-status")).getText()).isEqualTo("Received");
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Approved by", "Delivered by",
+				"confirmed receipt");
+	}
+
+	private void signIn(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitFor(By.cssSelector("nav.navbar"));
+	}
+
+	private void clickButton(String text) {
+		waitFor(By.xpath("//button[normalize-space()='" + text + "']")).click();
+	}
+
+	private WebElement waitFor(By locator) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.elementToBeClickable(locator));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
