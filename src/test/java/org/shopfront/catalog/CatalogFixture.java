@@ -64,6 +64,20 @@ public final class CatalogFixture {
 		return id;
 	}
 
+	/**
+	 * Takes an offering out of the store, as a service owner does by unticking "active".
+	 */
+	public void retire(OfferingId offering) {
+		OfferingForm current = OfferingForm.of(this.managing.offering(offering));
+		OfferingForm retired = new OfferingForm(current.providerId(), current.title(), current.summary(),
+				current.oneOffPrice(), current.monthlyPrice(), current.deliveryDays(), current.physical(),
+				current.stock(), current.supportHours(), current.pros(), current.cons(), current.recommended(),
+				current.recommendationReason(), current.orderFields(), false, current.version());
+		Errors errors = new BeanPropertyBindingResult(retired, "form");
+		this.managing.editOffering(offering, retired, errors);
+		requireValid(errors);
+	}
+
 	public Integer stockOf(OfferingId offering) {
 		return this.catalog.orderable(offering).stock();
 	}

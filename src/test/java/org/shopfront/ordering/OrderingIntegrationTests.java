@@ -308,6 +308,44 @@ class OrderingIntegrationTests {
 		assertThat(this.catalog.stockOf(laptop)).isZero();
 	}
 
+	@Test
+	void customerCancellingWhileAFulfillerTakesLeavesOneConsistentOutcome() throws Exception {
+		OfferingId laptop = this.catalog.good("100", 5);
+		OrderId id = this.ordering.place(this.customer, laptop, 2);
+		List<Outcome> outcomes = race(
+				List.of(() -> this.ordering.cancel(this.customer, id), () -> this.ordering.take(this.fulfiller, id)));
+		assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+		assertThat(outcomes).filteredOn(o -> !o.succeeded())
+			.singleElement()
+			.satisfies(o -> assertThat(o.failure()).isInstanceOf(OrderConflict.class));
+		OrderStatus status = this.ordering.status(id);
+		assertThat(status).isIn(OrderStatus.CANCELLED, OrderStatus.IN_PROGRESS);
+		assertThat(this.catalog.stockOf(laptop)).isEqualTo(status == OrderStatus.CANCELLED ? 5 : 3);
+	}
+
+	@Test
+	void managerDecidingTwiceAtOnceRecordsOneDecision() throws Exception {
+		OfferingId laptop = this.catalog.good(aboveThreshold(), 5);
+		OrderId id = this.ordering.place(this.customer, laptop, 1);
+		List<Outcome> outcomes = race(List.of(() -> this.ordering.approve(this.manager, id),
+				() -> this.ordering.reject(this.manager, id, "No")));
+		assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+		OrderStatus status = this.ordering.status(id);
+		assertThat(this.catalog.stockOf(laptop)).isEqualTo(status == OrderStatus.REJECTED ? 5 : 4);
+		assertThat(this.ordering.timeline(id)).hasSize(3);
+	}
+
+	@Test
+	void refusesOrdersForAnOfferingNoLongerSold() {
+		OfferingId retired = this.catalog.offering(this.catalog.need("Old phone"), this.catalog.provider("Phones"),
+				"Retired phone", java.math.BigDecimal.TEN, java.math.BigDecimal.ZERO, true, 5, new String[0]);
+		this.catalog.retire(retired);
+		assertThatThrownBy(() -> this.ordering.place(this.customer, retired, 1)).isInstanceOf(InvalidOrder.class)
+			.extracting(ex -> ((InvalidOrder) ex).field())
+			.isEqualTo("offeringId");
+		assertThat(this.catalog.stockOf(retired)).isEqualTo(5);
+	}
+
 	record Outcome(Throwable failure) {
 
 		boolean succeeded() {

@@ -53,6 +53,18 @@ public final class PeopleFixture {
 		return new ShopfrontUser(person.id(), person.username(), person.displayName(), person.roles(), true, "");
 	}
 
+	/** Edits an account the way the admin page does; the password may stay empty. */
+	public void edit(Someone someone, boolean enabled, String newPassword) {
+		UserForm form = UserForm.of(this.people.account(someone.id()));
+		UserForm edited = new UserForm(form.username(), form.displayName(), form.email(), newPassword, form.unitId(),
+				form.managerId(), form.roles(), enabled, form.version());
+		Errors errors = new BeanPropertyBindingResult(edited, "form");
+		this.people.edit(someone.id(), edited, errors);
+		if (errors.hasErrors()) {
+			throw new IllegalStateException("Fixture edit rejected: " + errors);
+		}
+	}
+
 	private Someone create(String name, UserId manager, Role... roles) {
 		String username = name.toLowerCase().replaceAll("[^a-z0-9]", "-") + "-" + sequence.incrementAndGet();
 		Set<Role> chosen = EnumSet.of(Role.CUSTOMER);
