@@ -54,15 +54,19 @@ class Offerings {
 		return this.jdbc.sql(ORDERABLE + " order by o.title").query(Offerings::mapOrderable).list();
 	}
 
+	/**
+	 * Takes stock in one conditional statement. It bumps the version too, so a service owner's
+	 * form loaded before the order cannot save an outdated stock figure over it.
+	 */
 	boolean decrementStock(OfferingId id, int quantity) {
-		return this.jdbc.sql("update offering set stock = stock - :q where id = :id and stock >= :q")
+		return this.jdbc.sql("update offering set stock = stock - :q, version = version + 1 where id = :id and stock >= :q")
 			.param("q", quantity)
 			.param("id", id.value())
 			.update() == 1;
 	}
 
 	void incrementStock(OfferingId id, int quantity) {
-		this.jdbc.sql("update offering set stock = coalesce(stock, 0) + :q where id = :id")
+		this.jdbc.sql("update offering set stock = coalesce(stock, 0) + :q, version = version + 1 where id = :id")
 			.param("q", quantity)
 			.param("id", id.value())
 			.update();
