@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,7 +64,7 @@ class BrowserJourneyTests {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000");
+				"--window-size=1280,1600");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
 		browser = new ChromeDriver(service, options);
@@ -85,19 +86,19 @@ class BrowserJourneyTests {
 		search.submit();
 		WebElement firstResult = waitFor(By.cssSelector("#results article a"));
 		assertThat(firstResult.getText().toLowerCase()).contains("laptop");
-		firstResult.click();
+		click(firstResult);
 
 		WebElement comparison = waitFor(By.id("comparison"));
 		List<WebElement> optionColumns = comparison.findElements(By.cssSelector("thead th[scope=col]"));
 		assertThat(optionColumns).as("one column per option plus the labels").hasSizeGreaterThanOrEqualTo(3);
 		assertThat(comparison.getText()).contains("First-year cost", "Delivery", "Provider");
 
-		comparison.findElement(By.linkText("Order this")).click();
+		click(comparison.findElement(By.linkText("Order this")));
 		waitFor(By.id("order-form"));
 		for (WebElement answer : browser.findElements(By.cssSelector("input[id^=answers]"))) {
 			answer.sendKeys("Jo Newstarter");
 		}
-		browser.findElement(By.cssSelector("#order-form button[type=submit]")).click();
+		click(browser.findElement(By.cssSelector("#order-form button[type=submit]")));
 
 		WebElement status = waitFor(By.id("order-status"));
 		assertThat(status.getText()).isEqualTo("Waiting for approval");
@@ -114,7 +115,7 @@ class BrowserJourneyTests {
 		assumeTrue(orderUrl != null, "needs the order of the first journey");
 		signIn("manager");
 		browser.get(url("/approvals"));
-		waitFor(By.linkText("#" + orderNumber)).click();
+		click(waitFor(By.linkText("#" + orderNumber)));
 		clickButton("Approve");
 		assertThat(waitFor(By.id("order-status")).getText()).isEqualTo("Approved, waiting to start");
 
@@ -146,7 +147,12 @@ class BrowserJourneyTests {
 	}
 
 	private void clickButton(String text) {
-		waitFor(By.xpath("//button[normalize-space()='" + text + "']")).click();
+		click(waitFor(By.xpath("//button[normalize-space()='" + text + "']")));
+	}
+
+	private static void click(WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
 	}
 
 	private WebElement waitFor(By locator) {

@@ -35,9 +35,8 @@ public class Catalog {
 	 * stock.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void takeStock(OfferingId id, int quantity) {
-		OrderableOffering offering = orderable(id);
-		if (offering.physical() && !this.offerings.decrementStock(id, quantity)) {
+	public void takeStock(OrderableOffering offering, int quantity) {
+		if (offering.physical() && !this.offerings.decrementStock(offering.id(), quantity)) {
 			throw OutOfStock.forOffering(offering.title(), quantity);
 		}
 	}

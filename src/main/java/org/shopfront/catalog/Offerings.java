@@ -55,11 +55,12 @@ class Offerings {
 	}
 
 	/**
-	 * Takes stock in one conditional statement. It bumps the version too, so a service owner's
-	 * form loaded before the order cannot save an outdated stock figure over it.
+	 * Takes stock in one conditional statement. It bumps the version too, so a service
+	 * owner's form loaded before the order cannot save an outdated stock figure over it.
 	 */
 	boolean decrementStock(OfferingId id, int quantity) {
-		return this.jdbc.sql("update offering set stock = stock - :q, version = version + 1 where id = :id and stock >= :q")
+		return this.jdbc
+			.sql("update offering set stock = stock - :q, version = version + 1 where id = :id and stock >= :q")
 			.param("q", quantity)
 			.param("id", id.value())
 			.update() == 1;

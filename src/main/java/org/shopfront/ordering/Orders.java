@@ -3,7 +3,9 @@ package org.shopfront.ordering;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,15 +70,30 @@ class Orders {
 			.param("deliveredAt", Timestamps.param(o.deliveredAt()))
 			.param("closedAt", Timestamps.param(o.closedAt()))
 			.update();
-		int seq = 0;
-		for (Order.Detail detail : o.details()) {
-			this.jdbc.sql("insert into order_detail (order_id, seq, label, answer) values (:id, :seq, :label, :answer)")
-				.param("id", o.id().value())
-				.param("seq", seq++)
-				.param("label", detail.label())
-				.param("answer", detail.answer())
-				.update();
+		insertDetails(o);
+	}
+
+	/** All of an order's details in one multi-row INSERT. */
+	private void insertDetails(Order o) {
+		if (o.details().isEmpty()) {
+			return;
 		}
+		StringBuilder sql = new StringBuilder("insert into order_detail (order_id, seq, label, answer) values ");
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", o.id().value());
+		for (int i = 0; i < o.details().size(); i++) {
+			sql.append(i == 0 ? "" : ", ")
+				.append("(:id, ")
+				.append(i)
+				.append(", :l")
+				.append(i)
+				.append(", :a")
+				.append(i)
+				.append(')');
+			params.put("l" + i, o.details().get(i).label());
+			params.put("a" + i, o.details().get(i).answer());
+		}
+		this.jdbc.sql(sql.toString()).params(params).update();
 	}
 
 	/** Saves a moved order; false when its version changed since it was read. */

@@ -73,7 +73,7 @@ class PlacingOrder {
 			throw InvalidOrder.noApprover();
 		}
 		try {
-			this.catalog.takeStock(offering.id(), command.quantity());
+			this.catalog.takeStock(offering, command.quantity());
 		}
 		catch (OutOfStock ex) {
 			// Someone else took the last items between our check and our update.

@@ -1,6 +1,9 @@
 package org.shopfront.people;
 
 import java.sql.ResultSet;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,12 +22,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Users {
 
+	/**
+	 * People with their unit, manager and roles: one row per role, folded by
+	 * {@link #fold}.
+	 */
 	private static final String PERSON_SELECT = """
 			select u.id, u.username, u.display_name, u.email, u.password_hash, u.unit_id, b.name as unit_name,
-			       u.manager_id, m.display_name as manager_name, u.enabled, u.version
+			       u.manager_id, m.display_name as manager_name, u.enabled, u.version, r.role
 			from app_user u
 			left join business_unit b on b.id = u.unit_id
 			left join app_user m on m.id = u.manager_id
+			left join user_role r on r.user_id = u.id
 			""";
 
 	private final JdbcClient jdbc;
@@ -42,41 +50,37 @@ class Users {
 	}
 
 	List<Person> findPeopleWithRole(Role role) {
-		List<Account> accounts = this.jdbc.sql(PERSON_SELECT + """
-				where exists (select 1 from user_role r where r.user_id = u.id and r.role = :role)
-				order by u.display_name
-				""").param("role", role.name()).query(this::mapAccount).list();
-		return withRoles(accounts).stream().map(Account::toPerson).toList();
+		return fold(this.jdbc.sql(PERSON_SELECT + """
+				where exists (select 1 from user_role h where h.user_id = u.id and h.role = :role)
+				order by u.display_name, u.id
+				""").param("role", role.name()).query(this::mapRow).list()).stream().map(Account::toPerson).toList();
 	}
 
 	Optional<Account> findAccount(UserId id) {
-		return this.jdbc.sql(PERSON_SELECT + " where u.id = :id")
-			.param("id", id.value())
-			.query(this::mapAccount)
-			.optional()
-			.map(account -> withRoles(List.of(account)).get(0));
+		return fold(
+				this.jdbc.sql(PERSON_SELECT + " where u.id = :id").param("id", id.value()).query(this::mapRow).list())
+			.stream()
+			.findFirst();
 	}
 
 	Optional<Account> findAccountByUsername(String username) {
-		return this.jdbc.sql(PERSON_SELECT + " where lower(u.username) = lower(:username)")
+		return fold(this.jdbc.sql(PERSON_SELECT + " where lower(u.username) = lower(:username)")
 			.param("username", username)
-			.query(this::mapAccount)
-			.optional()
-			.map(account -> withRoles(List.of(account)).get(0));
+			.query(this::mapRow)
+			.list()).stream().findFirst();
 	}
 
 	List<Account> search(String query, int limit) {
 		String like = "%" + (query == null ? "" : query.trim().toLowerCase()) + "%";
-		List<Account> accounts = this.jdbc.sql(PERSON_SELECT + """
+		List<Account> accounts = fold(this.jdbc.sql(PERSON_SELECT + """
 				where lower(u.display_name) like :q or lower(u.username) like :q or lower(u.email) like :q
-				order by u.display_name
-				limit :limit
-				""").param("q", like).param("limit", limit).query(this::mapAccount).list();
-		return withRoles(accounts);
+				order by u.display_name, u.id
+				""").param("q", like).query(this::mapRow).list());
+		return accounts.size() > limit ? accounts.subList(0, limit) : accounts;
 	}
 
 	List<Account> all() {
-		return withRoles(this.jdbc.sql(PERSON_SELECT + " order by u.display_name").query(this::mapAccount).list());
+		return fold(this.jdbc.sql(PERSON_SELECT + " order by u.display_name, u.id").query(this::mapRow).list());
 	}
 
 	long count() {
@@ -142,20 +146,29 @@ class Users {
 		}
 	}
 
-	private List<Account> withRoles(List<Account> accounts) {
-		if (accounts.isEmpty()) {
-			return accounts;
-		}
+	/** Folds one row per role into one account per person, keeping the query's order. */
+	private static List<Account> fold(List<Map.Entry<Account, Role>> rows) {
+		Map<UUID, Account> accounts = new LinkedHashMap<>();
 		Map<UUID, Set<Role>> roles = new HashMap<>();
-		List<UUID> ids = accounts.stream().map(a -> a.id().value()).toList();
-		this.jdbc.sql("select user_id, role from user_role where user_id in (:ids)")
-			.param("ids", ids)
-			.query((rs, n) -> Map.entry(rs.getObject("user_id", UUID.class), Role.valueOf(rs.getString("role"))))
-			.list()
-			.forEach(e -> roles.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Role.class)).add(e.getValue()));
-		return accounts.stream()
-			.map(a -> a.withRoles(roles.getOrDefault(a.id().value(), EnumSet.of(Role.CUSTOMER))))
-			.toList();
+		for (Map.Entry<Account, Role> row : rows) {
+			UUID id = row.getKey().id().value();
+			accounts.putIfAbsent(id, row.getKey());
+			Set<Role> mine = roles.computeIfAbsent(id, k -> EnumSet.noneOf(Role.class));
+			if (row.getValue() != null) {
+				mine.add(row.getValue());
+			}
+		}
+		List<Account> folded = new ArrayList<>();
+		accounts.forEach((id, account) -> {
+			Set<Role> mine = roles.get(id);
+			folded.add(account.withRoles(mine.isEmpty() ? EnumSet.of(Role.CUSTOMER) : mine));
+		});
+		return folded;
+	}
+
+	private Map.Entry<Account, Role> mapRow(ResultSet rs, int row) throws SQLException {
+		String role = rs.getString("role");
+		return new AbstractMap.SimpleImmutableEntry<>(mapAccount(rs, row), role == null ? null : Role.valueOf(role));
 	}
 
 	private Account mapAccount(ResultSet rs, int row) throws SQLException {

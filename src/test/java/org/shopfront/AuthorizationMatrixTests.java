@@ -1,0 +1,339 @@
+package org.shopfront;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.shopfront.catalog.CatalogFixture;
+import org.shopfront.catalog.NeedId;
+import org.shopfront.catalog.OfferingId;
+import org.shopfront.catalog.ProviderId;
+import org.shopfront.ordering.OrderId;
+import org.shopfront.ordering.OrderingFixture;
+import org.shopfront.people.PeopleFixture;
+import org.shopfront.people.PeopleFixture.Someone;
+import org.shopfront.people.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Who may reach what: every page and API route against every kind of person, from an
+ * anonymous visitor to an admin. Only status codes are checked; the routes' own tests
+ * check what they show. Routes that move an order get a fresh order in the right state
+ * for each request, so that "allowed" really means the move succeeded.
+ */
+@ShopfrontTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+	/** The people in the matrix; "the order" always belongs to {@link #CUSTOMER}. */
+	enum Who {
+
+		ANONYMOUS, CUSTOMER, OTHER_CUSTOMER, MANAGER, FULFILLER, SERVICE_OWNER, ADMIN
+
+	}
+
+	enum Outcome {
+
+		/** 2xx, or a redirect anywhere but the sign-in page. */
+		ALLOWED,
+		/** 401, or a redirect to the sign-in page. */
+		SIGN_IN,
+		/** 403. */
+		FORBIDDEN,
+		/** 404: someone else's order must look as if it did not exist. */
+		NOT_FOUND
+
+	}
+
+	/** The state a fresh order is brought to before a move is tried on it. */
+	enum Fresh {
+
+		NONE, AWAITING_APPROVAL, OPEN, IN_PROGRESS, DELIVERED
+
+	}
+
+	record Route(String method, String path, Fresh fresh, Map<String, String> form, String json,
+			Map<Who, Outcome> expected) {
+
+		/** Routes for machine clients, which ask for JSON rather than a page. */
+		boolean api() {
+			return this.path.startsWith("/api/") || this.path.startsWith("/v3/") || this.path.startsWith("/actuator/");
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+	static final List<Route> ROUTES = new ArrayList<>();
+
+	static {
+		// Pages
+		route("GET", "/", signedIn());
+		route("GET", "/store", signedIn());
+		route("GET", "/needs/{need}", signedIn());
+		route("GET", "/offerings/{offering}/order", signedIn());
+		route("POST", "/offerings/{offering}/order", Fresh.NONE, Map.of("quantity", "1"), null, signedIn());
+		route("GET", "/orders", signedIn());
+		route("GET", "/orders/{order}", signedIn(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND));
+		route("GET", "/approvals", signedIn());
+		route("GET", "/fulfilment", only(Who.FULFILLER));
+		pageMove("approve", Fresh.AWAITING_APPROVAL, Map.of(), Who.MANAGER);
+		pageMove("reject", Fresh.AWAITING_APPROVAL, Map.of("text", "Not now"), Who.MANAGER);
+		pageMove("take", Fresh.OPEN, Map.of(), Who.FULFILLER);
+		pageMove("notes", Fresh.OPEN, Map.of("text", "On its way"), Who.FULFILLER);
+		pageMove("deliver", Fresh.IN_PROGRESS, Map.of(), Who.FULFILLER);
+		pageMove("confirm", Fresh.DELIVERED, Map.of(), Who.CUSTOMER);
+		pageMove("cancel", Fresh.OPEN, Map.of(), Who.CUSTOMER);
+		route("GET", "/manage", only(Who.SERVICE_OWNER));
+		route("GET", "/manage/needs/new", only(Who.SERVICE_OWNER));
+		route("POST", "/manage/needs/new", Fresh.NONE, Map.of("title", "Matrix need {n}", "category", "DEVICES",
+				"description", "Made by the matrix", "version", "0"), null, only(Who.SERVICE_OWNER));
+		route("GET", "/manage/needs/{need}", only(Who.SERVICE_OWNER));
+		route("GET", "/manage/offerings/{offering}", only(Who.SERVICE_OWNER));
+		route("GET", "/manage/providers/new", only(Who.SERVICE_OWNER));
+		route("POST", "/manage/providers/new", Fresh.NONE, Map.of("name", "Matrix provider {n}", "kind", "EXTERNAL",
+				"profile", "Made by the matrix", "version", "0"), null, only(Who.SERVICE_OWNER));
+		route("GET", "/admin/users", only(Who.ADMIN));
+		route("GET", "/admin/users/new", only(Who.ADMIN));
+		route("POST", "/admin/users/new", Fresh.NONE,
+				Map.of("username", "matrix-{n}", "displayName", "Matrix {n}", "email", "matrix-{n}@example.org",
+						"password", "long-enough-password", "enabled", "true", "version", "0"),
+				null, only(Who.ADMIN));
+		route("GET", "/admin/users/{user}", only(Who.ADMIN));
+		route("GET", "/admin/units", only(Who.ADMIN));
+		route("POST", "/admin/units", Fresh.NONE, Map.of("name", "Matrix unit {n}", "version", "0"), null,
+				only(Who.ADMIN));
+		// API
+		route("GET", "/api/needs", signedIn());
+		route("GET", "/api/orders", signedIn());
+		route("POST", "/api/orders", Fresh.NONE, Map.of(), "{\"offeringId\":\"{offering}\",\"quantity\":1}",
+				signedIn());
+		route("GET", "/api/orders/{order}", signedIn(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND));
+		route("GET", "/api/fulfilment/queue", only(Who.FULFILLER));
+		apiMove("approve", Fresh.AWAITING_APPROVAL, null, Who.MANAGER);
+		apiMove("reject", Fresh.AWAITING_APPROVAL, "{\"text\":\"Not now\"}", Who.MANAGER);
+		apiMove("take", Fresh.OPEN, null, Who.FULFILLER);
+		apiMove("notes", Fresh.OPEN, "{\"text\":\"On its way\"}", Who.FULFILLER);
+		apiMove("deliver", Fresh.IN_PROGRESS, null, Who.FULFILLER);
+		apiMove("confirm", Fresh.DELIVERED, null, Who.CUSTOMER);
+		apiMove("cancel", Fresh.OPEN, null, Who.CUSTOMER);
+		// Around the application
+		route("GET", "/v3/api-docs", signedIn());
+		route("GET", "/actuator/health", everyone());
+		route("GET", "/actuator/metrics", only(Who.ADMIN));
+	}
+
+	static void route(String method, String path, Map<Who, Outcome> expected) {
+		route(method, path, Fresh.NONE, Map.of(), null, expected);
+	}
+
+	static void route(String method, String path, Fresh fresh, Map<String, String> form, String json,
+			Map<Who, Outcome> expected) {
+		ROUTES.add(new Route(method, path, fresh, form, json, expected));
+	}
+
+	/**
+	 * A move on the order's page: the one person it is for may make it, someone who may
+	 * see the order is forbidden, and anyone else does not find it.
+	 */
+	static void pageMove(String move, Fresh fresh, Map<String, String> form, Who mover) {
+		route("POST", "/orders/{fresh}/" + move, fresh, form, null, moveBy(mover));
+	}
+
+	/**
+	 * A move through the API. Fulfillers' moves are guarded by URL, so everyone else is
+	 * forbidden before the order is even looked up.
+	 */
+	static void apiMove(String move, Fresh fresh, String json, Who mover) {
+		Map<Who, Outcome> expected = (mover == Who.FULFILLER) ? only(Who.FULFILLER) : moveBy(mover);
+		route("POST", "/api/orders/{fresh}/" + move, fresh, Map.of(), json, expected);
+	}
+
+	static Map<Who, Outcome> moveBy(Who mover) {
+		Map<Who, Outcome> expected = only(mover);
+		expected.put(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND);
+		return expected;
+	}
+
+	static Map<Who, Outcome> everyone() {
+		Map<Who, Outcome> expected = new EnumMap<>(Who.class);
+		for (Who who : Who.values()) {
+			expected.put(who, Outcome.ALLOWED);
+		}
+		return expected;
+	}
+
+	static Map<Who, Outcome> signedIn() {
+		Map<Who, Outcome> expected = everyone();
+		expected.put(Who.ANONYMOUS, Outcome.SIGN_IN);
+		return expected;
+	}
+
+	static Map<Who, Outcome> signedIn(Who exception, Outcome outcome) {
+		Map<Who, Outcome> expected = signedIn();
+		expected.put(exception, outcome);
+		return expected;
+	}
+
+	static Map<Who, Outcome> only(Who allowed) {
+		Map<Who, Outcome> expected = new EnumMap<>(Who.class);
+		for (Who who : Who.values()) {
+			expected.put(who, Outcome.FORBIDDEN);
+		}
+		expected.put(Who.ANONYMOUS, Outcome.SIGN_IN);
+		expected.put(allowed, Outcome.ALLOWED);
+		return expected;
+	}
+
+	static Stream<Arguments> matrix() {
+		return ROUTES.stream()
+			.flatMap(route -> route.expected()
+				.entrySet()
+				.stream()
+				.map(e -> Arguments.of(route, e.getKey(), e.getValue())));
+	}
+
+	static final AtomicInteger sequence = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	OrderingFixture ordering;
+
+	final Map<Who, Someone> people = new EnumMap<>(Who.class);
+
+	final Map<String, String> ids = new LinkedHashMap<>();
+
+	OfferingId cheap;
+
+	OfferingId expensive;
+
+	@BeforeAll
+	void fixture() {
+		PeopleFixture fixture = new PeopleFixture(this.context);
+		CatalogFixture catalog = new CatalogFixture(this.context);
+		this.ordering = new OrderingFixture(this.context);
+		Someone manager = fixture.someone("Matrix Manager", Role.BUSINESS_LEADER);
+		this.people.put(Who.MANAGER, manager);
+		this.people.put(Who.CUSTOMER, fixture.reportingTo(manager, "Matrix Customer"));
+		this.people.put(Who.OTHER_CUSTOMER, fixture.someone("Matrix Other Customer"));
+		this.people.put(Who.FULFILLER, fixture.someone("Matrix Fulfiller", Role.FULFILLER));
+		this.people.put(Who.SERVICE_OWNER, fixture.someone("Matrix Service Owner", Role.SERVICE_OWNER));
+		this.people.put(Who.ADMIN, fixture.someone("Matrix Admin", Role.ADMIN));
+		NeedId need = catalog.need("Matrix mailbox");
+		ProviderId provider = catalog.provider("Matrix mail team");
+		this.cheap = catalog.service(need, provider, "5");
+		this.expensive = catalog.service(need, provider, "500");
+		OrderId order = this.ordering.place(this.people.get(Who.CUSTOMER), this.cheap, 1);
+		this.ids.put("{need}", need.value().toString());
+		this.ids.put("{offering}", this.cheap.value().toString());
+		this.ids.put("{order}", order.value().toString());
+		this.ids.put("{user}", this.people.get(Who.CUSTOMER).id().value().toString());
+	}
+
+	@ParameterizedTest(name = "{0} as {1} is {2}")
+	@MethodSource("matrix")
+	void routeAnswersAsExpected(Route route, Who who, Outcome expected) throws Exception {
+		MockHttpServletResponse response;
+		try {
+			response = this.mvc.perform(request(route, who)).andReturn().getResponse();
+		}
+		catch (ServletException ex) {
+			fail("%s as %s failed with %s (a missing template or message?)", route, who, ex.getRootCause());
+			return;
+		}
+		int status = response.getStatus();
+		String redirect = response.getRedirectedUrl();
+		boolean toSignIn = redirect != null && redirect.endsWith("/login");
+		String actual = status + (redirect != null ? " -> " + redirect : "");
+		switch (expected) {
+			case ALLOWED -> assertThat(status).as("%s as %s: %s", route, who, actual).isBetween(200, 399);
+			case SIGN_IN -> assertThat(status == 401 || (status == 302 && toSignIn))
+				.as("%s as %s should ask to sign in but was %s", route, who, actual)
+				.isTrue();
+			case FORBIDDEN -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(403);
+			case NOT_FOUND -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(404);
+		}
+		if (expected == Outcome.ALLOWED) {
+			assertThat(toSignIn).as("%s as %s was sent to sign in", route, who).isFalse();
+		}
+	}
+
+	MockHttpServletRequestBuilder request(Route route, Who who) {
+		String path = resolve(route.path(), route.fresh());
+		MockHttpServletRequestBuilder request = "GET".equals(route.method()) ? get(path) : post(path);
+		if (route.api()) {
+			request.accept(MediaType.APPLICATION_JSON);
+			if (route.json() != null) {
+				request.contentType(MediaType.APPLICATION_JSON).content(resolve(route.json(), Fresh.NONE));
+			}
+		}
+		else {
+			request.accept(MediaType.TEXT_HTML);
+			if ("POST".equals(route.method())) {
+				request.with(csrf());
+			}
+			String n = String.valueOf(sequence.incrementAndGet());
+			route.form().forEach((name, value) -> request.param(name, value.replace("{n}", n)));
+		}
+		Someone someone = this.people.get(who);
+		if (someone != null) {
+			request.with(httpBasic(someone.username(), someone.password()));
+		}
+		return request;
+	}
+
+	String resolve(String template, Fresh fresh) {
+		String resolved = template;
+		for (Map.Entry<String, String> id : this.ids.entrySet()) {
+			resolved = resolved.replace(id.getKey(), id.getValue());
+		}
+		if (resolved.contains("{fresh}")) {
+			resolved = resolved.replace("{fresh}", freshOrder(fresh).value().toString());
+		}
+		return resolved;
+	}
+
+	OrderId freshOrder(Fresh state) {
+		Someone customer = this.people.get(Who.CUSTOMER);
+		Someone fulfiller = this.people.get(Who.FULFILLER);
+		OrderId id = this.ordering.place(customer, state == Fresh.AWAITING_APPROVAL ? this.expensive : this.cheap, 1);
+		if (state == Fresh.IN_PROGRESS || state == Fresh.DELIVERED) {
+			this.ordering.take(fulfiller, id);
+		}
+		if (state == Fresh.DELIVERED) {
+			this.ordering.deliver(fulfiller, id);
+		}
+		return id;
+	}
+
+}
