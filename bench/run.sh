@@ -227,10 +227,8 @@ print(m.group(1) or m.group(2) if m else "")')
 	status=$(curl -sS --max-time 15 -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
 		--data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
 	case "$status" in 302\ *error*|302\ *login*|[!3]*) echo "POST /login as $1: $status" >&2; return 1 ;; esac
-	# One page with a form first, so that the session holds its CSRF token before the wrk
-	# connections share it (concurrent first saves of that token collide in SPRING_SESSION_ATTRIBUTES).
 	curl -fsS --max-time 15 -c "$jar" -b "$jar" -o /dev/null "$BASE/needs/${NEED_IDS%% *}"
-	awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar" | tail -n 1 | grep . || { echo "no SESSION cookie for $1" >&2; return 1; }
+	awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar" | tail -n 1 | grep . || { echo "no session cookie for $1" >&2; return 1; }
 }
 
 # Pages first, on the demo data as shipped (before the benchmark adds thousands of orders).
