@@ -7,21 +7,8 @@
 -- all requests are formatted once in init(), so request() only picks a string.
 -- Only 201 Created counts as an order; anything else is counted per thread and reported.
 
-local threads = {}
-local counter = 0
-
-function setup(thread)
-	thread:set("id", counter)
-	counter = counter + 1
-	table.insert(threads, thread)
-end
-
-local requests = {}
-local next_request = 1
-failed = 0         -- answers other than 201, read in done()
-statuses = ""      -- "status:count " of those, for the report
-
-local seen = {}
+dofile("bench/common.lua")
+expected = 201
 
 function init(args)
 	local file = args[1] or error("usage: -- ORDERS_FILE")
@@ -45,43 +32,6 @@ function init(args)
 	next_request = (id or 0) * 7 % #requests + 1
 end
 
-function request()
-	local r = requests[next_request]
-	next_request = next_request % #requests + 1
-	return r
-end
-
-function response(status, headers, body)
-	if status ~= 201 then
-		failed = failed + 1
-		seen[status] = (seen[status] or 0) + 1
-		local s = ""
-		for code, n in pairs(seen) do s = s .. code .. ":" .. n .. " " end
-		statuses = s
-	end
-end
-
 function done(summary, latency, requests)
-	local failures, statuses_all = 0, ""
-	for _, t in ipairs(threads) do
-		failures = failures + t:get("failed")
-		statuses_all = statuses_all .. t:get("statuses")
-	end
-	local e = summary.errors
-	local socket_errors = e.connect + e.read + e.write + e.timeout
-	local ok = summary.requests - failures
-	local seconds = summary.duration / 1e6
-	local ms = function(p) return string.format("%.1f", latency:percentile(p) / 1000) end
-	print(string.format("result orders_ok=%d", ok))
-	print(string.format("result orders_errors=%d", failures + socket_errors))
-	print(string.format("result orders_seconds=%.1f", seconds))
-	print(string.format("result orders_per_second=%.1f", ok / seconds))
-	print("result orders_p50_ms=" .. ms(50))
-	print("result orders_p95_ms=" .. ms(95))
-	print("result orders_p99_ms=" .. ms(99))
-	print(string.format("result orders_max_ms=%.1f", latency.max / 1000))
-	if failures + socket_errors > 0 then
-		print(string.format("result orders_error_detail=non-201 %d (%s) connect %d read %d write %d timeout %d",
-			failures, statuses_all, e.connect, e.read, e.write, e.timeout))
-	end
+	report("orders", "ok", summary, latency)
 end
