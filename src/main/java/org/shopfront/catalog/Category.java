@@ -6,18 +6,7 @@ package org.shopfront.catalog;
  */
 public enum Category {
 
-	DEVICES("bi-laptop"), SOFTWARE("bi-window-stack"), ACCESS("bi-key"), COLLABORATION("bi-people"),
-	DATA("bi-graph-up"), INFRASTRUCTURE("bi-cloud"), BUSINESS_APPS("bi-briefcase");
-
-	private final String icon;
-
-	Category(String icon) {
-		this.icon = icon;
-	}
-
-	public String icon() {
-		return this.icon;
-	}
+	DEVICES, SOFTWARE, ACCESS, COLLABORATION, DATA, INFRASTRUCTURE, BUSINESS_APPS;
 
 	public String messageKey() {
 		return "category." + name();

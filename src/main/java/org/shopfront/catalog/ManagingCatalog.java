@@ -92,7 +92,7 @@ class ManagingCatalog {
 				blankToNull(form.website()), form.version()))) {
 			throw StaleCatalogEntry.changedMeanwhile();
 		}
-		this.needs.all().forEach(n -> this.needs.refreshSearchText(n.id()));
+		this.needs.servedBy(id).forEach(this.needs::refreshSearchText);
 	}
 
 	OfferingId createOffering(NeedId needId, OfferingForm form, Errors errors) {

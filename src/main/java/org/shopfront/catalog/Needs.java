@@ -27,6 +27,14 @@ class Needs {
 		return this.jdbc.sql("select * from need where id = :id").param("id", id.value()).query(Needs::map).optional();
 	}
 
+	/** The needs that have an offering from this provider, whose search text names it. */
+	List<NeedId> servedBy(ProviderId provider) {
+		return this.jdbc.sql("select distinct need_id from offering where provider_id = :provider")
+			.param("provider", provider.value())
+			.query((rs, n) -> new NeedId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
 	long count() {
 		return this.jdbc.sql("select count(*) from need").query(Long.class).single();
 	}

@@ -40,10 +40,6 @@ class StoreQueries {
 	/** A need with all its options, ready to compare. */
 	record NeedPage(Need need, List<Option> options) {
 
-		public boolean hasRecommendation() {
-			return this.options.stream().anyMatch(o -> o.offering().recommended());
-		}
-
 	}
 
 	Map<Category, Long> categoryCounts() {

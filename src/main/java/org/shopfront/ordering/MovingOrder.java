@@ -109,7 +109,7 @@ class MovingOrder {
 			throw OrderConflict.changedMeanwhile();
 		}
 		this.orders.addStep(moved.id(), step, actor.id(), actor.name(), note, now);
-		return this.orders.find(moved.id()).orElseThrow(() -> OrderNotFound.forId(moved.id()));
+		return moved.saved();
 	}
 
 	private static void requireApprover(Viewer viewer, Order order) {

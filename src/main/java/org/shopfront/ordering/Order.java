@@ -88,6 +88,14 @@ record Order(OrderId id, long number, UserId customerId, String customerName, Us
 		return with(OrderStatus.CANCELLED, this.fulfillerId, this.deliveredAt, now);
 	}
 
+	/** The order as stored after a successful save: the same, one version on. */
+	Order saved() {
+		return new Order(this.id, this.number, this.customerId, this.customerName, this.managerId, this.offeringId,
+				this.needId, this.providerId, this.offeringTitle, this.providerName, this.quantity, this.oneOffPrice,
+				this.monthlyPrice, this.status, this.fulfillerId, this.placedAt, this.deliveredAt, this.closedAt,
+				this.details, this.version + 1);
+	}
+
 	boolean takesStockBack() {
 		return this.status == OrderStatus.REJECTED || this.status == OrderStatus.CANCELLED;
 	}

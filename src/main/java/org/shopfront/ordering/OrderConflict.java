@@ -23,8 +23,4 @@ public final class OrderConflict extends Conflict {
 		return new OrderConflict("error.order.alreadyTaken");
 	}
 
-	static OrderConflict noApprover() {
-		return new OrderConflict("error.order.noApprover");
-	}
-
 }

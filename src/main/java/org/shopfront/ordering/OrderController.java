@@ -55,7 +55,6 @@ class OrderController {
 	@PostMapping("/offerings/{id}/order")
 	String placeOrder(@PathVariable UUID id, @Valid @ModelAttribute("form") OrderForm form, BindingResult errors,
 			@AuthenticationPrincipal ShopfrontUser me, Model model, RedirectAttributes redirect) {
-		OrderableOffering offering = this.placing.offering(new OfferingId(id));
 		if (!errors.hasErrors()) {
 			try {
 				Order order = this.placing.place(Viewer.of(me), new PlaceOrder(id, form.quantity(), form.answers()));
@@ -66,7 +65,7 @@ class OrderController {
 				errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
 			}
 		}
-		return orderPage(model, offering);
+		return orderPage(model, this.placing.offering(new OfferingId(id)));
 	}
 
 	@GetMapping("/orders")

@@ -8,6 +8,7 @@ import java.util.UUID;
  */
 record QueueFilter(OrderStatus status, UUID provider, Integer minAgeDays, boolean mine) {
 
+	/** Everything still to do, from every provider. */
 	static QueueFilter open() {
 		return new QueueFilter(null, null, null, false);
 	}

@@ -55,28 +55,29 @@ class ErrorHandling {
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request,
 			Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage("error.invalid", null, locale));
-		problem.setTitle(this.messages.getMessage("error.invalid.title", null, locale));
-		problem.setType(URI.create("https://shopfront.org/problems/invalid-request"));
-		problem.setInstance(URI.create(request.getRequestURI()));
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
 			fields.putIfAbsent(error.getField(), this.messages.getMessage(error, locale));
 		}
-		problem.setProperty("errors", fields);
-		return ResponseEntity.badRequest().body(problem);
+		return badRequest(fields, request, locale);
 	}
 
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<ProblemDetail> invalidInput(InvalidInput ex, HttpServletRequest request, Locale locale) {
+		return badRequest(
+				Map.of(ex.field(), this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale)),
+				request, locale);
+	}
+
+	/** A 400 problem detail whose {@code errors} map names each field at fault. */
+	private ResponseEntity<ProblemDetail> badRequest(Map<String, String> fields, HttpServletRequest request,
+			Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage("error.invalid", null, locale));
-		problem.setTitle(this.messages.getMessage("error.invalid.title", null, locale));
+				this.messages.getMessage("error.invalid", null, "Some fields need attention.", locale));
+		problem.setTitle(this.messages.getMessage("error.invalid.title", null, "Invalid request", locale));
 		problem.setType(URI.create("https://shopfront.org/problems/invalid-request"));
 		problem.setInstance(URI.create(request.getRequestURI()));
-		problem.setProperty("errors",
-				Map.of(ex.field(), this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale)));
+		problem.setProperty("errors", fields);
 		return ResponseEntity.badRequest().body(problem);
 	}
 
