@@ -37,7 +37,7 @@ public final class Forecaster {
 	public Forecaster(BusinessCalendar calendar, ForecastSettings settings) {
 		this.calendar = calendar;
 		this.settings = settings;
-		this.calibration = new Calibration(settings.calibrationRate());
+		this.calibration = new Calibration(settings.calibrationRate(), settings.calibrateBySegment());
 	}
 
 	public BusinessCalendar calendar() {
@@ -78,7 +78,7 @@ public final class Forecaster {
 	 */
 	public synchronized void promised(Object order, Quote quote) {
 		if (quote.evidence()) {
-			this.pending.add(order, quote.due(), quote.confidence());
+			this.pending.add(order, quote.segment(), quote.due(), quote.confidence());
 		}
 	}
 
@@ -105,7 +105,7 @@ public final class Forecaster {
 			double hours = Math.max(elapsed, fallbackHours);
 			return new Quote(hours, due(openedAt, hours, now), confidence, 0, "", false, confidence);
 		}
-		double level = this.calibration.level(confidence);
+		double level = this.calibration.level(segment.key(), confidence);
 		double hours = segment.curve(position).quantileAfter(elapsed, level);
 		return new Quote(hours, due(openedAt, hours, now), confidence, segment.sample(), segment.key(), true, level);
 	}
