@@ -129,6 +129,11 @@ public final class Forecaster {
 			.chanceToFinish(Math.max(0, position - start), this.calendar.position(due) - start);
 	}
 
+	/** The segment with the given key, for tests. */
+	synchronized Segment segment(String key) {
+		return this.segments.get(key);
+	}
+
 	private Instant due(Instant openedAt, double hours, Instant now) {
 		Instant due = this.calendar.endOfBusinessDay(this.calendar.plusHours(openedAt, hours));
 		return due.isBefore(now) ? this.calendar.endOfBusinessDay(now) : due;
