@@ -40,6 +40,9 @@ final class TicketReader {
 		CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (Reader reader = Files.newBufferedReader(this.options.input(), StandardCharsets.UTF_8);
 				CSVParser parser = csv.parse(reader)) {
+			if (parser.getHeaderNames().isEmpty()) {
+				throw BadInput.because("the input file " + this.options.input() + " is empty");
+			}
 			Columns columns = new Columns(parser.getHeaderNames(), this.options);
 			Map<String, Draft> drafts = new LinkedHashMap<>();
 			for (CSVRecord row : parser) {
