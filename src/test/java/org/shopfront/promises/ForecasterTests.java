@@ -183,6 +183,37 @@ class ForecasterTests {
 		assertThat((double) keptPlain / scored).isLessThan((double) kept / scored);
 	}
 
+	@Test
+	void staysConsistentWhenSeveralThreadsTellAndQuoteAtOnce() throws Exception {
+		Forecaster forecaster = uncalibrated();
+		java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+		List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+		for (int thread = 0; thread < 4; thread++) {
+			int first = thread * 1000;
+			work.add(threads.submit(() -> {
+				for (int i = first; i < first + 1000; i++) {
+					forecaster.opened(i, LAPTOP, hours(clock.incrementAndGet() / 1000.0));
+					forecaster.quote(LAPTOP, hours(clock.get() / 1000.0), 0.85, 10);
+					forecaster.finished(i, hours(clock.incrementAndGet() / 1000.0));
+				}
+			}));
+			work.add(threads.submit(() -> {
+				for (int i = 0; i < 1000; i++) {
+					forecaster.quote(PHONE, hours(clock.get() / 1000.0), 0.7, 10);
+				}
+			}));
+		}
+		for (java.util.concurrent.Future<?> each : work) {
+			each.get();
+		}
+		threads.shutdown();
+
+		Quote quote = forecaster.quote(LAPTOP, hours(clock.get() / 1000.0), 0.85, 10);
+		assertThat(quote.sampleSize()).isEqualTo(4000);
+		assertThat(quote.segment()).isEqualTo("offering:laptop");
+	}
+
 	private static Segment segmentOf(Forecaster forecaster, Instant now) {
 		forecaster.quote(LAPTOP, now, 0.85, 1);
 		return forecaster.segment("offering:laptop");
