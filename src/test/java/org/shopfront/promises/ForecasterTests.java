@@ -1,10 +1,19 @@
 package org.shopfront.promises;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +28,8 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ForecasterTests {
 
-	static final BusinessCalendar ALWAYS = new BusinessCalendar(ZoneId.of("UTC"),
-			java.util.EnumSet.allOf(java.time.DayOfWeek.class), java.time.LocalTime.MIN,
-			java.time.LocalTime.of(23, 59, 59, 999_999_999), List.of());
+	static final BusinessCalendar ALWAYS = new BusinessCalendar(ZoneId.of("UTC"), EnumSet.allOf(DayOfWeek.class),
+			LocalTime.MIN, LocalTime.of(23, 59, 59, 999_999_999), List.of());
 
 	static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
 
@@ -151,8 +159,7 @@ class ForecasterTests {
 		double[] due = new double[orders];
 		double[] duePlain = new double[orders];
 		double[] lead = new double[orders];
-		java.util.PriorityQueue<double[]> finishing = new java.util.PriorityQueue<>(
-				(a, b) -> Double.compare(a[0], b[0]));
+		PriorityQueue<double[]> finishing = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
 		for (int i = 0; i < orders; i++) {
 			double now = i;
 			while (!finishing.isEmpty() && finishing.peek()[0] <= now) {
@@ -186,9 +193,9 @@ class ForecasterTests {
 	@Test
 	void staysConsistentWhenSeveralThreadsTellAndQuoteAtOnce() throws Exception {
 		Forecaster forecaster = uncalibrated();
-		java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
-		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
-		List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+		AtomicLong clock = new AtomicLong();
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		List<Future<?>> work = new ArrayList<>();
 		for (int thread = 0; thread < 4; thread++) {
 			int first = thread * 1000;
 			work.add(threads.submit(() -> {
@@ -204,7 +211,7 @@ class ForecasterTests {
 				}
 			}));
 		}
-		for (java.util.concurrent.Future<?> each : work) {
+		for (Future<?> each : work) {
 			each.get();
 		}
 		threads.shutdown();
