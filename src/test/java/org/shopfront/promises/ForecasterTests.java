@@ -84,6 +84,24 @@ class ForecasterTests {
 	}
 
 	@Test
+	void forgetsCancelledOrders() {
+		Forecaster forecaster = uncalibrated();
+		for (int i = 0; i < 40; i++) {
+			forecaster.opened("laptop-" + i, LAPTOP, hours(i));
+			forecaster.finished("laptop-" + i, hours(i + 10));
+		}
+		for (int i = 0; i < 40; i++) {
+			forecaster.opened("cancelled-" + i, LAPTOP, hours(50));
+			forecaster.cancelled("cancelled-" + i, hours(51));
+		}
+
+		Quote quote = forecaster.quote(LAPTOP, hours(200), 0.85, 40);
+
+		assertThat(quote.sampleSize()).isEqualTo(40);
+		assertThat(quote.hours()).isCloseTo(10, within(0.25));
+	}
+
+	@Test
 	void forgetsOrdersOutsideTheWindow() {
 		Forecaster forecaster = new Forecaster(ALWAYS, new ForecastSettings(30, Duration.ofDays(10), 0, false));
 		for (int i = 0; i < 40; i++) {
