@@ -69,9 +69,10 @@ class OrderApiController {
 	@Operation(summary = "Place an order; above the approval threshold it waits for the customer's manager")
 	ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request,
 			@AuthenticationPrincipal ShopfrontUser me) {
-		Order order = this.placing.place(Viewer.of(me),
+		PlacingOrder.PlacedOrder placed = this.placing.place(Viewer.of(me),
 				new PlaceOrder(request.offeringId(), request.quantity(), request.answers()));
-		return ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(view(order));
+		Order order = placed.order();
+		return ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(view(order, placed.timeline()));
 	}
 
 	@GetMapping("/orders")
@@ -145,10 +146,13 @@ class OrderApiController {
 	}
 
 	private OrderView view(Order order) {
+		return view(order, this.queries.timeline(order.id()));
+	}
+
+	private static OrderView view(Order order, List<OrderStep> steps) {
 		Map<String, String> details = new java.util.LinkedHashMap<>();
 		order.details().forEach(d -> details.put(d.label(), d.answer()));
-		List<StepView> timeline = this.queries.timeline(order.id())
-			.stream()
+		List<StepView> timeline = steps.stream()
 			.map(s -> new StepView(s.kind().name(), s.actorName(), s.note(), s.at()))
 			.toList();
 		return new OrderView(order.id().value(), order.number(), order.offeringId().value(), order.offeringTitle(),

@@ -57,7 +57,8 @@ class OrderController {
 			@AuthenticationPrincipal ShopfrontUser me, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				Order order = this.placing.place(Viewer.of(me), new PlaceOrder(id, form.quantity(), form.answers()));
+				Order order = this.placing.place(Viewer.of(me), new PlaceOrder(id, form.quantity(), form.answers()))
+					.order();
 				redirect.addFlashAttribute("placed", true);
 				return "redirect:/orders/" + order.id();
 			}

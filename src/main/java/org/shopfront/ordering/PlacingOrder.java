@@ -57,8 +57,12 @@ class PlacingOrder {
 			.compareTo(this.properties.approvalThreshold()) > 0;
 	}
 
+	/** A new order and its first timeline lines, so that no one has to read them back. */
+	record PlacedOrder(Order order, List<OrderStep> timeline) {
+	}
+
 	@Transactional
-	Order place(Viewer customer, PlaceOrder command) {
+	PlacedOrder place(Viewer customer, PlaceOrder command) {
 		OrderableOffering offering = this.catalog.orderable(new OfferingId(command.offeringId()));
 		if (!offering.active()) {
 			throw InvalidOrder.notOrderable();
@@ -83,14 +87,17 @@ class PlacingOrder {
 		Order order = Order.place(this.orders.nextNumber(), person.id(), person.displayName(), person.managerId(),
 				offering, command.quantity(), details, needsApproval, now);
 		this.orders.insert(order);
-		this.orders.addStep(order.id(), OrderStep.Kind.PLACED, person.id(), person.displayName(), null, now);
+		List<OrderStep> timeline = new ArrayList<>(2);
+		timeline
+			.add(this.orders.addStep(order.id(), OrderStep.Kind.PLACED, person.id(), person.displayName(), null, now));
 		if (needsApproval) {
 			String manager = this.directory.require(person.managerId()).displayName();
-			this.orders.addStep(order.id(), OrderStep.Kind.SENT_FOR_APPROVAL, person.managerId(), manager, null, now);
+			timeline.add(this.orders.addStep(order.id(), OrderStep.Kind.SENT_FOR_APPROVAL, person.managerId(), manager,
+					null, now));
 		}
 		this.events.publishEvent(new OrderPlaced(order.id(), order.number(), order.customerId(), order.offeringId(),
 				order.needId(), order.providerId(), order.quantity(), needsApproval, now));
-		return order;
+		return new PlacedOrder(order, timeline);
 	}
 
 	private static List<Order.Detail> details(OrderableOffering offering, List<String> answers) {

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -79,6 +80,19 @@ class SecurityConfiguration {
 				.tokenValiditySeconds(14 * 24 * 3600))
 			.httpBasic(Customizer.withDefaults());
 		return http.build();
+	}
+
+	/**
+	 * Checks passwords against the accounts, remembering recent ones (see
+	 * RecentAccounts).
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder passwords,
+			RecentAccounts recent) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwords);
+		provider.setUserCache(recent);
+		return provider;
 	}
 
 	@Bean
