@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.shopfront.catalog.Catalog;
+import org.shopfront.catalog.DeliveryEstimates;
+import org.shopfront.catalog.DeliveryQuote;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.OrderableOffering;
 import org.shopfront.catalog.OutOfStock;
@@ -34,12 +36,15 @@ class PlacingOrder {
 
 	private final ApplicationEventPublisher events;
 
+	private final DeliveryEstimates delivery;
+
 	private final Clock clock;
 
-	PlacingOrder(Orders orders, Catalog catalog, Directory directory, OrderingProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+	PlacingOrder(Orders orders, Catalog catalog, DeliveryEstimates delivery, Directory directory,
+			OrderingProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.catalog = catalog;
+		this.delivery = delivery;
 		this.directory = directory;
 		this.properties = properties;
 		this.events = events;
@@ -49,6 +54,11 @@ class PlacingOrder {
 	@Transactional(readOnly = true)
 	OrderableOffering offering(OfferingId id) {
 		return this.catalog.orderable(id);
+	}
+
+	/** The delivery date an order placed now would be promised for. */
+	DeliveryQuote quote(OrderableOffering offering) {
+		return this.delivery.now(offering);
 	}
 
 	/** Whether an order of this size would wait for the manager's approval. */
@@ -95,8 +105,11 @@ class PlacingOrder {
 			timeline.add(this.orders.addStep(order.id(), OrderStep.Kind.SENT_FOR_APPROVAL, person.managerId(), manager,
 					null, now));
 		}
-		this.events.publishEvent(new OrderPlaced(order.id(), order.number(), order.customerId(), order.offeringId(),
-				order.needId(), order.providerId(), order.quantity(), needsApproval, now));
+		DeliveryQuote promise = this.delivery.quote(offering.id(), offering.needId(), offering.providerId(),
+				offering.deliveryDays(), now);
+		this.events.publishEvent(
+				new OrderPlaced(order.id(), order.number(), order.customerId(), order.offeringId(), order.needId(),
+						order.providerId(), order.offeringTitle(), order.quantity(), needsApproval, now, promise));
 		return new PlacedOrder(order, timeline);
 	}
 

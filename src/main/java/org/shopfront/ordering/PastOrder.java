@@ -1,0 +1,19 @@
+package org.shopfront.ordering;
+
+import java.time.Instant;
+
+import org.shopfront.catalog.NeedId;
+import org.shopfront.catalog.OfferingId;
+import org.shopfront.catalog.ProviderId;
+
+/**
+ * An order as history sees it: what was ordered, when, and when it arrived or was closed
+ * without arriving.
+ *
+ * @param deliveredAt when it arrived; null while open or when it never did
+ * @param closedAt when it was rejected or cancelled; null otherwise
+ */
+public record PastOrder(OrderId id, OfferingId offeringId, NeedId needId, ProviderId providerId, Instant placedAt,
+		Instant deliveredAt, Instant closedAt) {
+
+}
