@@ -63,6 +63,10 @@ public final class OrderingFixture {
 		this.moving.take(viewer(fulfiller), id);
 	}
 
+	public void note(Someone fulfiller, OrderId id, String note) {
+		this.moving.note(viewer(fulfiller), id, note);
+	}
+
 	public void deliver(Someone fulfiller, OrderId id) {
 		this.moving.deliver(viewer(fulfiller), id);
 	}
