@@ -241,17 +241,17 @@ class TicketImportTests {
 		this.fixture.importNow(TicketFormat.SERVICENOW, null, source,
 				"number,short_description,description\nS-1,One,first\nS-2,Two,second\n"
 					.getBytes(StandardCharsets.UTF_8));
-		List<TicketText> texts = new java.util.ArrayList<>();
-		this.context.getBean(TicketQueries.class).forEachText(0, text -> {
+		List<ImportedTicket> texts = new java.util.ArrayList<>();
+		this.context.getBean(TicketTexts.class).forEach(0, text -> {
 			if (text.source().equals(source)) {
 				texts.add(text);
 			}
 		});
-		assertThat(texts).extracting(TicketText::number, TicketText::description)
+		assertThat(texts).extracting(ImportedTicket::number, ImportedTicket::description)
 			.containsExactly(tuple("S-1", "first"), tuple("S-2", "second"));
 		long after = texts.get(0).id();
 		List<String> later = new java.util.ArrayList<>();
-		this.context.getBean(TicketQueries.class).forEachText(after, text -> later.add(text.number()));
+		this.context.getBean(TicketTexts.class).forEach(after, text -> later.add(text.number()));
 		assertThat(later).contains("S-2").doesNotContain("S-1");
 	}
 
