@@ -32,6 +32,8 @@ class SecurityConfiguration {
 
 	static final String FULFILLER = Role.FULFILLER.name();
 
+	static final String[] IT_STAFF = { FULFILLER, SERVICE_OWNER, ADMIN };
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -43,6 +45,8 @@ class SecurityConfiguration {
 				.hasRole(FULFILLER)
 				.requestMatchers("/api/manage/**")
 				.hasRole(SERVICE_OWNER)
+				.requestMatchers("/api/listening/**")
+				.hasAnyRole(IT_STAFF)
 				.requestMatchers("/api/admin/**")
 				.hasRole(ADMIN)
 				.anyRequest()
@@ -77,6 +81,9 @@ class SecurityConfiguration {
 			.hasRole(SERVICE_OWNER)
 			.requestMatchers("/fulfilment/**")
 			.hasRole(FULFILLER)
+			// Tickets carry callers' names and words: IT staff only.
+			.requestMatchers("/listening/**")
+			.hasAnyRole(IT_STAFF)
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
