@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param newDue the realistic new date while the promise is at risk
  */
 public record OrderPromise(UUID id, String status, Instant madeAt, Instant due, int percent, int sampleSize,
-		boolean evidence, String atRiskReason, Instant newDue) {
+		String segment, boolean evidence, String atRiskReason, Instant newDue) {
 
 	public boolean atRisk() {
 		return "AT_RISK".equals(this.status);

@@ -68,7 +68,7 @@ class PlacingOrder {
 	}
 
 	/** A new order and its first timeline lines, so that no one has to read them back. */
-	record PlacedOrder(Order order, List<OrderStep> timeline) {
+	record PlacedOrder(Order order, List<OrderStep> timeline, DeliveryQuote promise) {
 	}
 
 	@Transactional
@@ -110,7 +110,7 @@ class PlacingOrder {
 		this.events.publishEvent(
 				new OrderPlaced(order.id(), order.number(), order.customerId(), order.offeringId(), order.needId(),
 						order.providerId(), order.offeringTitle(), order.quantity(), needsApproval, now, promise));
-		return new PlacedOrder(order, timeline);
+		return new PlacedOrder(order, timeline, promise);
 	}
 
 	private static List<Order.Detail> details(OrderableOffering offering, List<String> answers) {

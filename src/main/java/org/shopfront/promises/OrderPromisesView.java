@@ -25,7 +25,8 @@ class OrderPromisesView implements OrderPromises {
 		return this.promises.ofOrder(order)
 			.stream()
 			.map(p -> new OrderPromise(p.id().value(), p.status().name(), p.madeAt(), p.due(),
-					(int) Math.round(p.confidence() * 100), p.sampleSize(), p.evidence(), p.atRiskReason(), p.newDue()))
+					(int) Math.round(p.confidence() * 100), p.sampleSize(), p.segment(), p.evidence(), p.atRiskReason(),
+					p.newDue()))
 			.toList();
 	}
 
