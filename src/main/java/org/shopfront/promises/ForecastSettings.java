@@ -11,10 +11,12 @@ import java.time.Duration;
  * @param window orders opened longer ago than this are forgotten
  * @param calibrationRate step of the adaptive conformal update per promise outcome; 0
  * turns calibration off
+ * @param calibrateBySegment whether each segment gets its own calibrated level (besides
+ * the overall one it starts from)
  */
-public record ForecastSettings(int minimumSample, Duration window, double calibrationRate) {
+public record ForecastSettings(int minimumSample, Duration window, double calibrationRate, boolean calibrateBySegment) {
 
-	public static final ForecastSettings DEFAULTS = new ForecastSettings(30, Duration.ofDays(180), 0.005);
+	public static final ForecastSettings DEFAULTS = new ForecastSettings(30, Duration.ofDays(180), 0.005, true);
 
 	public ForecastSettings {
 		if (minimumSample < 1) {

@@ -37,7 +37,7 @@ public final class Forecaster {
 	public Forecaster(BusinessCalendar calendar, ForecastSettings settings) {
 		this.calendar = calendar;
 		this.settings = settings;
-		this.calibration = new Calibration(settings.calibrationRate());
+		this.calibration = new Calibration(settings.calibrationRate(), settings.calibrateBySegment());
 	}
 
 	public BusinessCalendar calendar() {
@@ -78,7 +78,7 @@ public final class Forecaster {
 	 */
 	public synchronized void promised(Object order, Quote quote) {
 		if (quote.evidence()) {
-			this.pending.add(order, quote.due(), quote.confidence());
+			this.pending.add(order, quote.segment(), quote.due(), quote.confidence());
 		}
 	}
 
@@ -105,7 +105,7 @@ public final class Forecaster {
 			double hours = Math.max(elapsed, fallbackHours);
 			return new Quote(hours, due(openedAt, hours, now), confidence, 0, "", false, confidence);
 		}
-		double level = this.calibration.level(confidence);
+		double level = this.calibration.level(segment.key(), confidence);
 		double hours = segment.curve(position).quantileAfter(elapsed, level);
 		return new Quote(hours, due(openedAt, hours, now), confidence, segment.sample(), segment.key(), true, level);
 	}
@@ -127,6 +127,11 @@ public final class Forecaster {
 		double start = this.calendar.position(openedAt);
 		return segment.curve(position)
 			.chanceToFinish(Math.max(0, position - start), this.calendar.position(due) - start);
+	}
+
+	/** The segment with the given key, for tests. */
+	synchronized Segment segment(String key) {
+		return this.segments.get(key);
 	}
 
 	private Instant due(Instant openedAt, double hours, Instant now) {

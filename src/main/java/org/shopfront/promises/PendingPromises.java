@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.function.BiConsumer;
 
 /**
  * Promises whose outcome is not known yet. An outcome becomes known when the order
@@ -19,14 +18,14 @@ final class PendingPromises {
 
 	private final Map<Object, List<Pending>> byOrder = new HashMap<>();
 
-	void add(Object order, Instant due, double confidence) {
-		Pending pending = new Pending(order, due, confidence);
+	void add(Object order, String segment, Instant due, double confidence) {
+		Pending pending = new Pending(order, segment, due, confidence);
 		this.byDue.add(pending);
 		this.byOrder.computeIfAbsent(order, (key) -> new ArrayList<>(2)).add(pending);
 	}
 
 	/** Settles the promises of an order that finished at the given time. */
-	void finished(Object order, Instant at, BiConsumer<Double, Boolean> outcome) {
+	void finished(Object order, Instant at, Outcome outcome) {
 		List<Pending> promises = this.byOrder.remove(order);
 		if (promises == null) {
 			return;
@@ -34,18 +33,18 @@ final class PendingPromises {
 		for (Pending pending : promises) {
 			if (!pending.settled) {
 				pending.settled = true;
-				outcome.accept(pending.confidence, !at.isAfter(pending.due));
+				outcome.settled(pending.segment, pending.confidence, !at.isAfter(pending.due));
 			}
 		}
 	}
 
 	/** Settles as broken the promises whose due time is before {@code now}. */
-	void expire(Instant now, BiConsumer<Double, Boolean> outcome) {
+	void expire(Instant now, Outcome outcome) {
 		while (!this.byDue.isEmpty() && this.byDue.peek().due.isBefore(now)) {
 			Pending pending = this.byDue.poll();
 			if (!pending.settled) {
 				pending.settled = true;
-				outcome.accept(pending.confidence, false);
+				outcome.settled(pending.segment, pending.confidence, false);
 				List<Pending> promises = this.byOrder.get(pending.order);
 				if (promises != null && promises.stream().allMatch((each) -> each.settled)) {
 					this.byOrder.remove(pending.order);
@@ -54,9 +53,18 @@ final class PendingPromises {
 		}
 	}
 
+	/** Receives each outcome as it becomes known. */
+	interface Outcome {
+
+		void settled(String segment, double confidence, boolean kept);
+
+	}
+
 	private static final class Pending {
 
 		final Object order;
+
+		final String segment;
 
 		final Instant due;
 
@@ -64,8 +72,9 @@ final class PendingPromises {
 
 		boolean settled;
 
-		Pending(Object order, Instant due, double confidence) {
+		Pending(Object order, String segment, Instant due, double confidence) {
 			this.order = order;
+			this.segment = segment;
 			this.due = due;
 			this.confidence = confidence;
 		}

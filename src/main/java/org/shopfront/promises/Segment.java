@@ -2,7 +2,6 @@ package org.shopfront.promises;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 
 /**
  * The recent orders of one segment (an offering, a need, a provider, everything): lead
@@ -17,11 +16,7 @@ final class Segment {
 
 	private int finishedCount;
 
-	private double[] openStarts = new double[8];
-
-	private TrackedOrder[] openOrders = new TrackedOrder[8];
-
-	private int openCount;
+	private final OpenOrders open = new OpenOrders(this);
 
 	/** Members in order of opening, for leaving the window. */
 	private final ArrayDeque<TrackedOrder> members = new ArrayDeque<>();
@@ -44,7 +39,7 @@ final class Segment {
 
 	/** Orders in the window, finished or still open. */
 	int sample() {
-		return this.finishedCount + this.openCount;
+		return this.finishedCount + this.open.size();
 	}
 
 	int finishedCount() {
@@ -52,13 +47,7 @@ final class Segment {
 	}
 
 	void open(TrackedOrder order, int index) {
-		if (this.openCount == this.openStarts.length) {
-			this.openStarts = Arrays.copyOf(this.openStarts, this.openCount * 2);
-			this.openOrders = Arrays.copyOf(this.openOrders, this.openCount * 2);
-		}
-		this.openStarts[this.openCount] = order.start;
-		this.openOrders[this.openCount] = order;
-		order.slots[index] = this.openCount++;
+		order.slots[index] = this.open.add(order);
 		this.members.addLast(order);
 		this.version++;
 	}
@@ -93,13 +82,7 @@ final class Segment {
 	}
 
 	private void removeOpen(TrackedOrder order, int index) {
-		int slot = order.slots[index];
-		int last = --this.openCount;
-		TrackedOrder moved = this.openOrders[last];
-		this.openOrders[slot] = moved;
-		this.openStarts[slot] = this.openStarts[last];
-		moved.slots[moved.indexOf(this)] = slot;
-		this.openOrders[last] = null;
+		this.open.remove(order.slots[index]);
 		order.slots[index] = -1;
 	}
 
@@ -126,9 +109,7 @@ final class Segment {
 
 	private int[] censored(double position) {
 		int[] censored = new int[LeadTimeBins.COUNT];
-		for (int i = 0; i < this.openCount; i++) {
-			censored[LeadTimeBins.of(position - this.openStarts[i])]++;
-		}
+		this.open.countElapsed(position, censored);
 		return censored;
 	}
 

@@ -45,7 +45,10 @@ public final class BacktestCommand implements Command {
 		List<Ticket> tickets = new TicketReader(options, calendar.zone()).read();
 		double[] levels = levels(options.confidence());
 		int main = indexOf(levels, options.confidence());
-		Replay replay = new Replay(calendar, ForecastSettings.DEFAULTS, levels, main, options.riskThreshold());
+		ForecastSettings settings = new ForecastSettings(ForecastSettings.DEFAULTS.minimumSample(),
+				java.time.Duration.ofDays(options.windowDays()), ForecastSettings.DEFAULTS.calibrationRate(),
+				ForecastSettings.DEFAULTS.calibrateBySegment());
+		Replay replay = new Replay(calendar, settings, levels, main, options.riskThreshold());
 		List<Outcome> scored = replay.run(tickets, options.train());
 		return new Scorecard(scored, levels, main, calendar).figures(tickets.size());
 	}

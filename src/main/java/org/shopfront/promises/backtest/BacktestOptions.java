@@ -6,22 +6,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.shopfront.promises.ForecastSettings;
+
 /**
  * The backtest's command line:
  * {@code --input FILE [--format servicenow|tickets|eventlog] [--id COL] [--opened COL]
  * [--resolved COL] [--event-time COL] [--segments COL,COL+COL,...] [--date-format PATTERN]
- * [--train 0.7] [--confidence 0.85] [--risk-threshold 0.35]}. A segment {@code A+B} is
- * the combination of two columns. Every ticket also counts in the segment of everything.
+ * [--train 0.7] [--confidence 0.85] [--risk-threshold 0.35] [--window-days 180]}. A
+ * segment {@code A+B} is the combination of two columns. Every ticket also counts in the
+ * segment of everything.
  */
 record BacktestOptions(Path input, Format format, String id, String opened, String resolved, String eventTime,
-		List<String> segments, String datePattern, double train, double confidence, double riskThreshold) {
+		List<String> segments, String datePattern, double train, double confidence, double riskThreshold,
+		int windowDays) {
 
 	static final String USAGE = "usage: backtest --input FILE [--format servicenow|tickets|eventlog] [--id COL]"
 			+ " [--opened COL] [--resolved COL] [--event-time COL] [--segments COL,COL,...]"
-			+ " [--date-format PATTERN] [--train 0.7] [--confidence 0.85] [--risk-threshold 0.35]";
+			+ " [--date-format PATTERN] [--train 0.7] [--confidence 0.85] [--risk-threshold 0.35] [--window-days 180]";
 
 	private static final List<String> NAMES = List.of("--input", "--format", "--id", "--opened", "--resolved",
-			"--event-time", "--segments", "--date-format", "--train", "--confidence", "--risk-threshold");
+			"--event-time", "--segments", "--date-format", "--train", "--confidence", "--risk-threshold",
+			"--window-days");
 
 	static BacktestOptions parse(List<String> arguments) {
 		Map<String, String> values = new HashMap<>();
@@ -47,7 +52,24 @@ record BacktestOptions(Path input, Format format, String id, String opened, Stri
 				values.getOrDefault("--opened", format.opened), values.getOrDefault("--resolved", format.resolved),
 				values.getOrDefault("--event-time", format.eventTime), segments,
 				values.getOrDefault("--date-format", format.datePattern), share(values, "--train", 0.7),
-				share(values, "--confidence", 0.85), share(values, "--risk-threshold", 0.35));
+				share(values, "--confidence", 0.85), share(values, "--risk-threshold", 0.35), days(values));
+	}
+
+	private static int days(Map<String, String> values) {
+		String value = values.get("--window-days");
+		if (value == null) {
+			return (int) ForecastSettings.DEFAULTS.window().toDays();
+		}
+		try {
+			int days = Integer.parseInt(value);
+			if (days > 0) {
+				return days;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// explained below
+		}
+		throw BadInput.because("--window-days must be a positive whole number, was '" + value + "'");
 	}
 
 	private static double share(Map<String, String> values, String name, double otherwise) {

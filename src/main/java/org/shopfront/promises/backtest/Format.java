@@ -9,8 +9,7 @@ enum Format {
 
 	/** The UCI ServiceNow incident event log: one row per update of an incident. */
 	SERVICENOW("number", "opened_at", "resolved_at", "sys_updated_at", "d/M/yyyy H:mm",
-			List.of("assignment_group+subcategory", "assignment_group+category", "subcategory", "category",
-					"assignment_group")),
+			List.of("assignment_group+sys_created_by", "assignment_group")),
 
 	/** One row per ticket with its opened and resolved times. */
 	TICKETS("id", "opened", "resolved", null, null, List.of()),

@@ -48,6 +48,8 @@ final class Scorecard {
 		figures.put("calibrationError", round(error / this.levels.length));
 		figures.put("medianQuotedHours", round(median((outcome) -> outcome.quotes()[this.main].hours())));
 		figures.put("medianQuotedHoursGlobal", round(median((outcome) -> outcome.global().hours())));
+		figures.put("medianLevel", round(median((outcome) -> outcome.quotes()[this.main].level())));
+		figures.put("medianLevelGlobal", round(median((outcome) -> outcome.global().level())));
 		figures.put("hitRateGlobal",
 				round(share(this.scored.stream()
 					.filter((o) -> o.ticket().resolved() != null && !o.ticket().resolved().isAfter(o.global().due()))

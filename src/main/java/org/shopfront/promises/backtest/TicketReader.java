@@ -40,6 +40,9 @@ final class TicketReader {
 		CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (Reader reader = Files.newBufferedReader(this.options.input(), StandardCharsets.UTF_8);
 				CSVParser parser = csv.parse(reader)) {
+			if (parser.getHeaderNames().isEmpty()) {
+				throw BadInput.because("the input file " + this.options.input() + " is empty");
+			}
 			Columns columns = new Columns(parser.getHeaderNames(), this.options);
 			Map<String, Draft> drafts = new LinkedHashMap<>();
 			for (CSVRecord row : parser) {
@@ -110,19 +113,16 @@ final class TicketReader {
 		return (text != null) ? this.dates.parse(text, line, column) : null;
 	}
 
+	/** Segment keys; a missing value is a value of its own ("?"), often a telling one. */
 	private List<String> segments(CSVRecord row, Columns columns, long line) {
 		List<String> keys = new ArrayList<>();
 		for (String segment : this.options.segments()) {
 			StringBuilder key = new StringBuilder(segment).append('=');
-			boolean complete = true;
 			for (String column : segment.split("\\+")) {
 				String value = columns.value(row, column, line);
-				complete &= value != null;
-				key.append(value).append('|');
+				key.append((value != null) ? value : "?").append('|');
 			}
-			if (complete) {
-				keys.add(key.toString());
-			}
+			keys.add(key.toString());
 		}
 		keys.add(EVERYTHING);
 		return List.copyOf(keys);
