@@ -15,9 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Watches open promises. Every {@code watch-every} it re-estimates each one from the
  * conditional distribution (given the time the order has already taken, how likely is it
- * to arrive by the due time?) and turns it at risk below {@code at-risk-below}; a
- * fulfiller can also flag a delay with a reason and a new date. Turning a promise at risk
- * is a conditional update, so with several nodes exactly one of them calls the customer.
+ * to arrive by the due time?) and turns it at risk below
+ * {@code shopfront.promises.forecast.risk-threshold}; a fulfiller can also flag a delay
+ * with a reason and a new date. Turning a promise at risk is a conditional update, so
+ * with several nodes exactly one of them calls the customer.
  */
 @Service
 class AtRiskWatch {
@@ -28,17 +29,13 @@ class AtRiskWatch {
 
 	private final Forecasts forecasts;
 
-	private final PromisesProperties properties;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AtRiskWatch(Promises promises, Forecasts forecasts, PromisesProperties properties, ApplicationEventPublisher events,
-			Clock clock) {
+	AtRiskWatch(Promises promises, Forecasts forecasts, ApplicationEventPublisher events, Clock clock) {
 		this.promises = promises;
 		this.forecasts = forecasts;
-		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -52,7 +49,7 @@ class AtRiskWatch {
 		int turned = 0;
 		for (Promise promise : this.promises.onTrack(BATCH)) {
 			double chance = this.forecasts.chanceOfKeeping(promise, now);
-			if (chance >= this.properties.atRiskBelow()) {
+			if (chance >= this.forecasts.riskThreshold()) {
 				continue;
 			}
 			Instant newDue = this.forecasts.requote(promise, now).due();

@@ -18,7 +18,6 @@ import org.shopfront.ordering.OrderHistory;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.PastOrder;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,7 +36,7 @@ class Forecasts implements DeliveryQuotes {
 
 	private final OrderHistory history;
 
-	private final PromisesProperties properties;
+	private final ForecastProperties properties;
 
 	private final BusinessCalendar calendar;
 
@@ -45,13 +44,17 @@ class Forecasts implements DeliveryQuotes {
 
 	private final AtomicReference<Forecaster> current;
 
-	Forecasts(OrderHistory history, PromisesProperties properties, Clock clock,
-			@Value("${shopfront.time-zone:}") String companyZone) {
+	Forecasts(OrderHistory history, ForecastProperties properties, BusinessCalendar calendar, Clock clock) {
 		this.history = history;
 		this.properties = properties;
-		this.calendar = properties.calendar().toCalendar(companyZone);
+		this.calendar = calendar;
 		this.clock = clock;
-		this.current = new AtomicReference<>(new Forecaster(this.calendar, properties.forecastSettings()));
+		this.current = new AtomicReference<>(new Forecaster(calendar, properties.settings()));
+	}
+
+	/** The chance of keeping a promise below which it is at risk. */
+	double riskThreshold() {
+		return this.properties.riskThreshold();
 	}
 
 	static List<String> segments(OfferingId offering, NeedId need, ProviderId provider) {
@@ -108,7 +111,7 @@ class Forecasts implements DeliveryQuotes {
 	void relearn() {
 		long started = System.nanoTime();
 		Instant now = this.clock.instant();
-		Forecaster fresh = new Forecaster(this.calendar, this.properties.forecastSettings());
+		Forecaster fresh = new Forecaster(this.calendar, this.properties.settings());
 		List<Happening> happenings = new ArrayList<>();
 		this.history.placedSince(now.minus(this.properties.window()), order -> {
 			if (order.closedAt() != null) {

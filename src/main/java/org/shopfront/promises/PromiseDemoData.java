@@ -17,7 +17,6 @@ import org.shopfront.ordering.OrderHistory;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.PastOrder;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -48,17 +47,16 @@ class PromiseDemoData implements ApplicationRunner {
 
 	private final Promises promises;
 
-	private final PromisesProperties properties;
+	private final ForecastProperties properties;
+
+	private final BusinessCalendar calendar;
 
 	private final AtRiskWatch watch;
 
 	private final Clock clock;
 
-	private final String companyZone;
-
 	PromiseDemoData(JdbcClient jdbc, OrderHistory history, Catalog catalog, Promises promises,
-			PromisesProperties properties, AtRiskWatch watch, Clock clock,
-			@Value("${shopfront.time-zone:}") String companyZone) {
+			ForecastProperties properties, BusinessCalendar calendar, AtRiskWatch watch, Clock clock) {
 		this.jdbc = jdbc;
 		this.history = history;
 		this.catalog = catalog;
@@ -66,7 +64,7 @@ class PromiseDemoData implements ApplicationRunner {
 		this.properties = properties;
 		this.watch = watch;
 		this.clock = clock;
-		this.companyZone = companyZone;
+		this.calendar = calendar;
 	}
 
 	@Override
@@ -78,8 +76,8 @@ class PromiseDemoData implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		Instant now = this.clock.instant();
-		BusinessCalendar calendar = this.properties.calendar().toCalendar(this.companyZone);
-		Forecaster forecaster = new Forecaster(calendar, this.properties.forecastSettings());
+		BusinessCalendar calendar = this.calendar;
+		Forecaster forecaster = new Forecaster(calendar, this.properties.settings());
 		Map<OfferingId, Integer> configuredDays = new HashMap<>();
 		for (OrderableOffering o : this.catalog.allOrderable()) {
 			configuredDays.put(o.id(), o.deliveryDays());
