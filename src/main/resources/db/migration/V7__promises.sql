@@ -23,10 +23,13 @@ create table promise (
     closed_at timestamp with time zone,
     outcome varchar(200),
     replaces uuid references promise (id),
-    version integer not null
+    -- 1 for an order's first promise, one more per renegotiation: an event handled twice
+    -- (say by two nodes at once) cannot make two first promises.
+    seq integer not null,
+    version integer not null,
+    constraint promise_order_seq unique (order_id, seq)
 );
 
-create index promise_order on promise (order_id);
 create index promise_status_due on promise (status, due_at);
 
 -- Secrets that every application node must share, such as the key that signs answer links.

@@ -17,12 +17,13 @@ import org.shopfront.people.UserId;
  * @param chance the last estimated chance of keeping it
  * @param newDue the realistic new date once it is at risk
  * @param replaces the promise this one replaced after renegotiation, or null
+ * @param seq 1 for an order's first promise, one more for each renegotiation
  */
 record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offeringId, NeedId needId,
 		ProviderId providerId, String what, Instant startedAt, Instant madeAt, Instant due, double hours,
 		double confidence, int sampleSize, String segment, boolean evidence, PromiseStatus status, Double chance,
 		Instant atRiskAt, String atRiskReason, Instant newDue, Instant closedAt, String outcome, PromiseId replaces,
-		int version) {
+		int seq, int version) {
 
 	/**
 	 * The segments its order belongs to, most specific first, as the forecaster knows
@@ -37,7 +38,7 @@ record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offe
 		return new Promise(this.id, this.orderId, this.customerId, this.offeringId, this.needId, this.providerId,
 				this.what, this.startedAt, this.madeAt, this.due, this.hours, this.confidence, this.sampleSize,
 				this.segment, this.evidence, PromiseStatus.AT_RISK, chance, at, reason, newDue, null, null,
-				this.replaces, this.version);
+				this.replaces, this.seq, this.version);
 	}
 
 	Promise closed(PromiseStatus outcome, Instant at, String note) {
@@ -47,7 +48,7 @@ record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offe
 		return new Promise(this.id, this.orderId, this.customerId, this.offeringId, this.needId, this.providerId,
 				this.what, this.startedAt, this.madeAt, this.due, this.hours, this.confidence, this.sampleSize,
 				this.segment, this.evidence, outcome, this.chance, this.atRiskAt, this.atRiskReason, this.newDue, at,
-				note, this.replaces, this.version);
+				note, this.replaces, this.seq, this.version);
 	}
 
 	/** Delivered at {@code at}: kept when on or before the due time, broken after. */
@@ -63,7 +64,8 @@ record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offe
 		require(PromiseStatus.AT_RISK);
 		return new Promise(PromiseId.random(), this.orderId, this.customerId, this.offeringId, this.needId,
 				this.providerId, this.what, this.startedAt, at, this.newDue, hours, this.confidence, this.sampleSize,
-				this.segment, this.evidence, PromiseStatus.OPEN, null, null, null, null, null, null, this.id, 0);
+				this.segment, this.evidence, PromiseStatus.OPEN, null, null, null, null, null, null, this.id,
+				this.seq + 1, 0);
 	}
 
 	private void require(PromiseStatus expected) {

@@ -102,7 +102,7 @@ class PromiseDemoData implements ApplicationRunner {
 						new Promise(PromiseId.random(), o.id(), o.customerId(), o.offeringId(), o.needId(),
 								o.providerId(), o.offeringTitle(), o.placedAt(), o.placedAt(), quote.due(),
 								quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(),
-								quote.evidence(), PromiseStatus.OPEN, null, null, null, null, null, null, null, 0));
+								quote.evidence(), PromiseStatus.OPEN, null, null, null, null, null, null, null, 1, 0));
 				if (o.closedAt() == null) {
 					forecaster.opened(o.id(), segments, o.placedAt());
 					forecaster.promised(o.id(), quote);

@@ -30,9 +30,9 @@ class Promises {
 		this.jdbc
 			.sql("""
 					insert into promise (id, order_id, customer_id, offering_id, need_id, provider_id, what, started_at, made_at,
-					    due_at, hours, confidence, sample_size, segment, evidence, status, replaces, version)
+					    due_at, hours, confidence, sample_size, segment, evidence, status, replaces, seq, version)
 					values (:id, :order, :customer, :offering, :need, :provider, :what, :startedAt, :madeAt,
-					    :due, :hours, :confidence, :sampleSize, :segment, :evidence, :status, :replaces, 0)
+					    :due, :hours, :confidence, :sampleSize, :segment, :evidence, :status, :replaces, :seq, 0)
 					""")
 			.param("id", p.id().value())
 			.param("order", p.orderId().value())
@@ -51,6 +51,7 @@ class Promises {
 			.param("evidence", p.evidence())
 			.param("status", p.status().name())
 			.param("replaces", p.replaces() == null ? null : p.replaces().value())
+			.param("seq", p.seq())
 			.update();
 	}
 
@@ -115,7 +116,7 @@ class Promises {
 				rs.getBoolean("evidence"), PromiseStatus.valueOf(rs.getString("status")), rs.wasNull() ? null : chance,
 				Timestamps.read(rs, "at_risk_at"), rs.getString("at_risk_reason"), Timestamps.read(rs, "new_due_at"),
 				Timestamps.read(rs, "closed_at"), rs.getString("outcome"),
-				replaces == null ? null : new PromiseId(replaces), rs.getInt("version"));
+				replaces == null ? null : new PromiseId(replaces), rs.getInt("seq"), rs.getInt("version"));
 	}
 
 }

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shopfront.MovingClock;
 import org.shopfront.catalog.CatalogFixture;
+import org.shopfront.catalog.DeliveryQuote;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
 import org.shopfront.ordering.OrderId;
+import org.shopfront.ordering.OrderPlaced;
 import org.shopfront.ordering.OrderStatus;
 import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;
@@ -63,6 +65,9 @@ class RetailerCallTests {
 	AtRiskWatch watch;
 
 	@Autowired
+	PromiseKeeping keeping;
+
+	@Autowired
 	RetailerCalls calls;
 
 	@Autowired
@@ -102,6 +107,17 @@ class RetailerCallTests {
 		assertThat(promise.status()).isEqualTo(PromiseStatus.OPEN);
 		assertThat(promise.evidence()).isFalse();
 		assertThat(promise.due()).isAfter(this.clock.instant());
+	}
+
+	@Test
+	void anOrderPlacedEventHandledTwiceMakesOnePromise() {
+		OrderId order = this.ordering.place(this.customer, this.slow, 1);
+		Promise promise = promiseOf(order);
+		OrderPlaced again = new OrderPlaced(order, 1, promise.customerId(), promise.offeringId(), promise.needId(),
+				promise.providerId(), promise.what(), 1, false, promise.startedAt(),
+				new DeliveryQuote(promise.due(), promise.hours(), promise.confidence(), 0, "", false));
+		this.keeping.on(again);
+		assertThat(this.promises.ofOrder(order)).hasSize(1);
 	}
 
 	@Test
