@@ -95,6 +95,9 @@ class BrowserJourneyTests {
 
 		click(comparison.findElement(By.linkText("Order this")));
 		waitFor(By.id("order-form"));
+		assertThat(browser.findElement(By.id("promised-delivery")).getText()).as("the promise before committing")
+			.startsWith("by ")
+			.contains("similar orders arrived by then");
 		for (WebElement answer : browser.findElements(By.cssSelector("input[id^=answers]"))) {
 			answer.sendKeys("Jo Newstarter");
 		}
@@ -131,6 +134,7 @@ class BrowserJourneyTests {
 		signIn("customer");
 		browser.get(orderUrl);
 		assertThat(waitFor(By.id("timeline")).getText()).contains("The laptop is being set up.");
+		assertThat(browser.findElement(By.id("promise")).getText()).contains("Our promise", "Delivered by");
 		clickButton("I have received it");
 		assertThat(waitFor(By.id("order-status")).getText()).isEqualTo("Received");
 		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Approved by", "Delivered by",

@@ -20,6 +20,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
@@ -49,8 +50,9 @@ public class TestDatabases implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		PropertySource<?> inlined = environment.getPropertySources().get(INLINED_TEST_PROPERTIES);
-		if (inlined != null && inlined.containsProperty("spring.datasource.url")) {
+		if (namesDatabase(environment, INLINED_TEST_PROPERTIES)
+				|| namesDatabase(environment, CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
+			// The test chose its database, for instance a second node on the first one's.
 			return;
 		}
 		Map<String, Object> datasource = postgres() ? Postgres.newDatabase(application) : h2();
@@ -61,6 +63,11 @@ public class TestDatabases implements EnvironmentPostProcessor, Ordered {
 			this.log.debug("Test context database: " + datasource.get("spring.datasource.url"));
 		}
 		environment.getPropertySources().addFirst(new MapPropertySource("shopfront-test-database", datasource));
+	}
+
+	private static boolean namesDatabase(ConfigurableEnvironment environment, String source) {
+		PropertySource<?> properties = environment.getPropertySources().get(source);
+		return properties != null && properties.containsProperty("spring.datasource.url");
 	}
 
 	@Override

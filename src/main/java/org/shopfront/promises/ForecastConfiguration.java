@@ -4,8 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The business calendar and the one forecaster of this application node, built from
- * {@link CalendarProperties} and {@link ForecastProperties}.
+ * The business calendar built from {@link CalendarProperties}; the forecaster itself
+ * lives in {@link Forecasts}, which rebuilds it from the order history.
  */
 @Configuration(proxyBeanMethods = false)
 class ForecastConfiguration {
@@ -13,11 +13,6 @@ class ForecastConfiguration {
 	@Bean
 	BusinessCalendar businessCalendar(CalendarProperties properties) {
 		return properties.calendar();
-	}
-
-	@Bean
-	Forecaster forecaster(BusinessCalendar calendar, ForecastProperties properties) {
-		return new Forecaster(calendar, properties.settings());
 	}
 
 }

@@ -42,7 +42,9 @@ public final class OrderingFixture {
 	}
 
 	public OrderId place(Someone customer, OfferingId offering, int quantity, String... answers) {
-		return this.placing.place(viewer(customer), new PlaceOrder(offering.value(), quantity, List.of(answers))).id();
+		return this.placing.place(viewer(customer), new PlaceOrder(offering.value(), quantity, List.of(answers)))
+			.order()
+			.id();
 	}
 
 	public OrderStatus status(OrderId id) {
@@ -59,6 +61,10 @@ public final class OrderingFixture {
 
 	public void take(Someone fulfiller, OrderId id) {
 		this.moving.take(viewer(fulfiller), id);
+	}
+
+	public void note(Someone fulfiller, OrderId id, String note) {
+		this.moving.note(viewer(fulfiller), id, note);
 	}
 
 	public void deliver(Someone fulfiller, OrderId id) {

@@ -1,0 +1,115 @@
+package org.shopfront.notify;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.shopfront.people.UserId;
+import org.shopfront.shared.Timestamps;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores notices (each person's inbox) and the deliveries each notice still owes to other
+ * channels. A notice is stored once per key and recipient: storing it again does nothing,
+ * which makes a redelivered event harmless.
+ */
+@Repository
+class Notices {
+
+	private static final int INBOX_LIMIT = 100;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	Notices(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/**
+	 * Stores a notice unless one with the same key and recipient exists.
+	 * @return whether it was new
+	 */
+	boolean insert(UUID id, Notice notice, String recipientName, NoticeContent content, Instant now) {
+		// "on conflict do nothing" keeps a concurrent duplicate (the same event handled
+		// on
+		// two nodes) from failing the transaction on PostgreSQL; H2 understands it in
+		// PostgreSQL mode.
+		return this.jdbc.sql("""
+				insert into notice (id, source_key, recipient_id, recipient_name, kind, subject, body, created_at)
+				values (:id, :key, :recipient, :name, :kind, :subject, :body, :now)
+				on conflict do nothing
+				""")
+			.param("id", id)
+			.param("key", notice.key())
+			.param("recipient", notice.recipient().value())
+			.param("name", recipientName)
+			.param("kind", notice.kind())
+			.param("subject", content.subject())
+			.param("body", this.json.writeValueAsString(content))
+			.param("now", Timestamps.param(now))
+			.update() == 1;
+	}
+
+	void addDelivery(UUID noticeId, Channel channel, String target, Instant now) {
+		this.jdbc.sql("""
+				insert into notice_delivery (id, notice_id, channel, target, state, attempts, next_attempt_at)
+				values (:id, :notice, :channel, :target, 'PENDING', 0, :now)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("notice", noticeId)
+			.param("channel", channel.name())
+			.param("target", target)
+			.param("now", Timestamps.param(now))
+			.update();
+	}
+
+	List<InboxEntry> inbox(UserId recipient) {
+		return this.jdbc
+			.sql("select id, subject, body, created_at, read_at from notice where recipient_id = :me"
+					+ " order by created_at desc, id limit " + INBOX_LIMIT)
+			.param("me", recipient.value())
+			.query(this::entry)
+			.list();
+	}
+
+	long unread(UserId recipient) {
+		return this.jdbc.sql("select count(*) from notice where recipient_id = :me and read_at is null")
+			.param("me", recipient.value())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * @return whether the recipient has such a notice
+	 */
+	boolean markRead(UserId recipient, UUID id, Instant now) {
+		int updated = this.jdbc.sql("""
+				update notice set read_at = coalesce(read_at, :now) where id = :id and recipient_id = :me
+				""").param("now", Timestamps.param(now)).param("id", id).param("me", recipient.value()).update();
+		return updated == 1;
+	}
+
+	void markAllRead(UserId recipient, Instant now) {
+		this.jdbc.sql("update notice set read_at = :now where recipient_id = :me and read_at is null")
+			.param("now", Timestamps.param(now))
+			.param("me", recipient.value())
+			.update();
+	}
+
+	NoticeContent content(String body) {
+		return this.json.readValue(body, NoticeContent.class);
+	}
+
+	private InboxEntry entry(ResultSet rs, int row) throws SQLException {
+		return new InboxEntry(rs.getObject("id", UUID.class), content(rs.getString("body")),
+				Timestamps.read(rs, "created_at"), Timestamps.read(rs, "read_at"));
+	}
+
+}

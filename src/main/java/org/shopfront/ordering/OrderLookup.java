@@ -1,0 +1,32 @@
+package org.shopfront.ordering;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ordering module's read API for other modules: names an order by its id, for
+ * instance for a notice about an event that carries only ids.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrderLookup {
+
+	private final Orders orders;
+
+	OrderLookup(Orders orders) {
+		this.orders = orders;
+	}
+
+	public Optional<OrderReference> find(OrderId id) {
+		return this.orders.find(id)
+			.map(order -> new OrderReference(order.id(), order.number(), order.offeringTitle(), order.quantity(),
+					order.firstYearValue(), order.customerId(), order.customerName(), order.managerId()));
+	}
+
+	public OrderReference require(OrderId id) {
+		return find(id).orElseThrow(() -> OrderNotFound.forId(id));
+	}
+
+}

@@ -1,0 +1,321 @@
+package org.shopfront.notify;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shopfront.catalog.CatalogFixture;
+import org.shopfront.catalog.OfferingId;
+import org.shopfront.ordering.OrderId;
+import org.shopfront.ordering.OrderLookup;
+import org.shopfront.ordering.OrderReference;
+import org.shopfront.ordering.OrderStatus;
+import org.shopfront.ordering.OrderingFixture;
+import org.shopfront.people.PeopleFixture;
+import org.shopfront.people.PeopleFixture.Someone;
+import org.shopfront.people.Role;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Notices leave by mail (to a real SMTP server, GreenMail) and to Slack and Teams
+ * webhooks (a local HTTP server), with the right words and links that work, and survive a
+ * channel that is down: every notice arrives once when it is back. Time moves with the
+ * test's clock; waiting is only for the asynchronous listeners to finish.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class NoticeDeliveryTests {
+
+	static final String BASE_URL = "https://shopfront.example.org";
+
+	static final Mails mails = new Mails().start();
+
+	static final Webhooks webhooks = new Webhooks();
+
+	static final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T08:00:00Z"));
+
+	@DynamicPropertySource
+	static void channels(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.host", () -> "127.0.0.1");
+		properties.add("spring.mail.port", mails::port);
+		properties.add("shopfront.notify.from", () -> "it-store@example.org");
+		properties.add("shopfront.notify.base-url", () -> BASE_URL);
+		properties.add("shopfront.notify.webhook.targets[0].url", () -> webhooks.url("/slack"));
+		properties.add("shopfront.notify.webhook.targets[0].flavour", () -> "slack");
+		properties.add("shopfront.notify.webhook.targets[0].kinds", () -> "order-delivered");
+		properties.add("shopfront.notify.webhook.targets[1].url", () -> webhooks.url("/teams"));
+		properties.add("shopfront.notify.webhook.targets[1].flavour", () -> "teams");
+		properties.add("shopfront.notify.webhook.targets[1].kinds", () -> "order-delivered");
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Time {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return clock;
+		}
+
+	}
+
+	@AfterAll
+	static void stopChannels() {
+		mails.stop();
+		webhooks.stop();
+	}
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DeliveringNotices delivering;
+
+	@Autowired
+	JsonMapper json;
+
+	DeliveryRecords records;
+
+	PeopleFixture people;
+
+	CatalogFixture catalog;
+
+	OrderingFixture ordering;
+
+	@BeforeEach
+	void fixture() {
+		this.people = new PeopleFixture(this.context);
+		this.catalog = new CatalogFixture(this.context);
+		this.ordering = new OrderingFixture(this.context);
+		this.records = new DeliveryRecords(this.context.getBean(JdbcClient.class));
+	}
+
+	@Test
+	void mailsTheManagerAnApprovalRequestWhoseLinkOpensTheOrder() throws Exception {
+		Someone manager = this.people.someone("Mona Manager", Role.BUSINESS_LEADER);
+		Someone customer = this.people.reportingTo(manager, "Carl Customer");
+		OrderId order = this.ordering.place(customer, this.catalog.good("4000", 3), 1);
+
+		List<MimeMessage> received = awaitMails(email(manager), 1);
+		MimeMessage mail = received.get(0);
+		OrderReference reference = reference(order);
+		assertThat(mail.getSubject()).isEqualTo("Carl Customer asks you to approve order %d: %s"
+			.formatted(reference.number(), reference.offeringTitle()));
+		assertThat(mail.getFrom()[0].toString()).isEqualTo("Shopfront <it-store@example.org>");
+		assertThat(mail.getMessageID()).endsWith("@shopfront>");
+		String html = Mails.html(mail);
+		String text = Mails.text(mail);
+		assertThat(html).contains("Hello Mona Manager,")
+			.contains("Carl Customer ordered 1 × " + reference.offeringTitle());
+		assertThat(text).contains("Hello Mona Manager,")
+			.contains("Approve or reject: " + BASE_URL + "/orders/" + order);
+
+		String link = link(html, "Approve or reject");
+		assertThat(link).isEqualTo(BASE_URL + "/orders/" + order);
+		this.mvc.perform(get(URI.create(link).getPath()).with(httpBasic(manager.username(), manager.password())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(reference.offeringTitle())));
+
+		assertThat(awaitMails(email(customer), 1).get(0).getSubject()).startsWith("We received your order");
+	}
+
+	@Test
+	void escapesWhatPeopleWroteInTheHtmlMail() throws Exception {
+		Someone customer = this.people.someone("Edda Escaped");
+		Someone fulfiller = this.people.someone("Fred Fulfiller", Role.FULFILLER);
+		OrderId order = this.ordering.place(customer, this.catalog.good("100", 3), 1);
+		this.ordering.take(fulfiller, order);
+		this.ordering.note(fulfiller, order, "<b>Tuesday</b> & <script>alert(1)</script>");
+
+		MimeMessage news = awaitMails(email(customer), 2).stream()
+			.filter(mail -> subject(mail).startsWith("News about your order"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(Mails.html(news)).contains("&lt;b&gt;Tuesday&lt;/b&gt; &amp; &lt;script&gt;")
+			.doesNotContain("<script>");
+		assertThat(Mails.text(news)).contains("<b>Tuesday</b> & <script>alert(1)</script>");
+	}
+
+	@Test
+	void deliversEveryMailExactlyOnceAfterAnOutage() throws Exception {
+		Someone customer = this.people.someone("Olga Outage");
+		OfferingId laptop = this.catalog.good("100", 10);
+		mails.stop();
+		try {
+			for (int i = 0; i < 3; i++) {
+				this.ordering.place(customer, laptop, 1);
+			}
+			// The first attempt right after each notice fails: the server is down.
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> this.records.of(customer.id(), Channel.EMAIL)
+					.stream()
+					.filter(row -> row.state().equals("PENDING") && row.attempts() == 1)
+					.count() == 3);
+
+			// Not due again before the first pause (30 s) is over.
+			this.delivering.deliverDue();
+			assertThat(this.records.of(customer.id(), Channel.EMAIL)).allMatch(row -> row.attempts() == 1);
+
+			clock.advance(Duration.ofSeconds(31));
+			this.delivering.deliverDue();
+			assertThat(this.records.of(customer.id(), Channel.EMAIL))
+				.allMatch(row -> row.attempts() == 2 && row.state().equals("PENDING"));
+		}
+		finally {
+			mails.start();
+		}
+		// Back, but the pause after the second failure (60 s) is not over yet.
+		clock.advance(Duration.ofSeconds(30));
+		this.delivering.deliverDue();
+		assertThat(mails.to(email(customer))).isEmpty();
+
+		clock.advance(Duration.ofSeconds(31));
+		this.delivering.deliverDue();
+		clock.advance(Duration.ofDays(1));
+		this.delivering.deliverDue();
+
+		List<MimeMessage> received = mails.to(email(customer));
+		assertThat(received).hasSize(3);
+		assertThat(received.stream().map(NoticeDeliveryTests::subject).collect(Collectors.toSet())).hasSize(3);
+		assertThat(this.records.of(customer.id(), Channel.EMAIL))
+			.allMatch(row -> row.state().equals("SENT") && row.attempts() == 3);
+	}
+
+	@Test
+	void postsToSlackAndTeamsOnceTheyAnswerAgain() throws Exception {
+		Someone customer = this.people.someone("Walter Webhook");
+		Someone fulfiller = this.people.someone("Wanda Fulfiller", Role.FULFILLER);
+		OrderId order = this.ordering.place(customer, this.catalog.good("100", 3), 1);
+		this.ordering.take(fulfiller, order);
+		webhooks.answer(503);
+		try {
+			this.ordering.deliver(fulfiller, order);
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> this.records.of(customer.id(), Channel.WEBHOOK)
+					.stream()
+					.filter(row -> row.state().equals("PENDING") && row.attempts() == 1)
+					.count() == 2);
+		}
+		finally {
+			webhooks.answer(200);
+		}
+		clock.advance(Duration.ofSeconds(31));
+		this.delivering.deliverDue();
+
+		OrderReference reference = reference(order);
+		String subject = "Your order %d has been delivered: %s".formatted(reference.number(),
+				reference.offeringTitle());
+		List<Webhooks.Post> posts = webhooks.posts().stream().filter(post -> post.body().contains(subject)).toList();
+		assertThat(posts).extracting(Webhooks.Post::path).containsExactlyInAnyOrder("/slack", "/teams");
+		assertThat(posts).allMatch(post -> post.contentType().startsWith("application/json"));
+		String orderUrl = BASE_URL + "/orders/" + order;
+
+		JsonNode slack = this.json
+			.readTree(posts.stream().filter(p -> p.path().equals("/slack")).findFirst().orElseThrow().body());
+		assertThat(slack.get("text").asString()).startsWith("*" + subject + "*\n")
+			.endsWith("<" + orderUrl + "|Confirm delivery>");
+
+		JsonNode teams = this.json
+			.readTree(posts.stream().filter(p -> p.path().equals("/teams")).findFirst().orElseThrow().body());
+		assertThat(teams.get("@type").asString()).isEqualTo("MessageCard");
+		assertThat(teams.get("title").asString()).isEqualTo(subject);
+		JsonNode button = teams.get("potentialAction").get(0);
+		assertThat(button.get("name").asString()).isEqualTo("Confirm delivery");
+		assertThat(button.get("targets").get(0).get("uri").asString()).isEqualTo(orderUrl);
+	}
+
+	List<MimeMessage> awaitMails(String address, int count) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> mails.to(address).size() >= count);
+		return mails.to(address);
+	}
+
+	OrderReference reference(OrderId order) {
+		return this.context.getBean(OrderLookup.class).require(order);
+	}
+
+	static String email(Someone someone) {
+		return someone.username() + "@example.org";
+	}
+
+	static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void theRetailerCallReachesTheCustomerWithAnswerLinksThatWorkOnce() throws Exception {
+		Someone customer = this.people.someone("Rita Retail");
+		Someone fulfiller = this.people.someone("Frank Flagger", Role.FULFILLER);
+		OrderId order = this.ordering.place(customer, this.catalog.good("100", 3), 1);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.mvc
+				.perform(post("/promises/orders/{id}/delay", order.value())
+					.with(httpBasic(fulfiller.username(), fulfiller.password()))
+					.with(csrf())
+					.param("reason", "The supplier ships a week late")
+					.param("newDate", "2027-02-15"))
+				.andReturn()
+				.getFlashMap()
+				.containsKey("flashSuccess"));
+
+		MimeMessage call = awaitMails(email(customer), 2).stream()
+			.filter(mail -> subject(mail).startsWith("About your order"))
+			.findFirst()
+			.orElseThrow();
+		String html = Mails.html(call);
+		assertThat(html).contains("We are sorry.").contains("What happened: The supplier ships a week late");
+		String cancel = URI.create(link(html, "Cancel the order")).getPath();
+		this.mvc.perform(get(cancel)).andExpect(status().isOk());
+		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.OPEN);
+		this.mvc.perform(post(cancel).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("your order is withdrawn")));
+		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.CANCELLED);
+		this.mvc.perform(post(cancel).with(csrf())).andExpect(status().isConflict());
+	}
+
+	static String link(String html, String label) {
+		Matcher matcher = Pattern.compile("<a href=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</a>").matcher(html);
+		assertThat(matcher.find()).as("a link labelled %s in %s", label, html).isTrue();
+		return matcher.group(1);
+	}
+
+}
