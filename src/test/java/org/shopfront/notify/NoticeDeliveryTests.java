@@ -31,14 +31,21 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -104,6 +111,12 @@ class NoticeDeliveryTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	ResubmittingEvents resubmitting;
+
+	@MockitoSpyBean
+	OrderLookup lookup;
 
 	DeliveryRecords records;
 
@@ -253,6 +266,34 @@ class NoticeDeliveryTests {
 		JsonNode button = teams.get("potentialAction").get(0);
 		assertThat(button.get("name").asString()).isEqualTo("Confirm delivery");
 		assertThat(button.get("targets").get(0).get("uri").asString()).isEqualTo(orderUrl);
+	}
+
+	@Test
+	void runsAFailedListenerAgainOnceTheEventIsOldEnough() throws Exception {
+		Someone customer = this.people.someone("Rita Resubmitted");
+		OfferingId laptop = this.catalog.good("100", 3);
+		doThrow(new CannotGetJdbcConnectionException("The database is away")).when(this.lookup).require(any());
+		OrderId order;
+		try {
+			order = this.ordering.place(customer, laptop, 1);
+			verify(this.lookup, timeout(10_000)).require(order);
+		}
+		finally {
+			reset(this.lookup);
+		}
+		assertThat(this.records.notices(customer.id())).isZero();
+
+		this.resubmitting.resubmit();
+		clock.advance(Duration.ofMinutes(4));
+		this.resubmitting.resubmit();
+		assertThat(this.records.notices(customer.id())).isZero();
+
+		clock.advance(Duration.ofMinutes(2));
+		this.resubmitting.resubmit();
+		assertThat(awaitMails(email(customer), 1)).singleElement()
+			.satisfies(mail -> assertThat(mail.getSubject()).startsWith("We received your order"));
+		this.resubmitting.resubmit();
+		assertThat(this.records.notices(customer.id())).isOne();
 	}
 
 	List<MimeMessage> awaitMails(String address, int count) {
