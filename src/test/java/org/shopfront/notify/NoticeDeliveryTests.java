@@ -4,8 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
@@ -154,7 +152,7 @@ class NoticeDeliveryTests {
 		assertThat(text).contains("Hello Mona Manager,")
 			.contains("Approve or reject: " + BASE_URL + "/orders/" + order);
 
-		String link = link(html, "Approve or reject");
+		String link = Mails.link(html, "Approve or reject");
 		assertThat(link).isEqualTo(BASE_URL + "/orders/" + order);
 		this.mvc.perform(get(URI.create(link).getPath()).with(httpBasic(manager.username(), manager.password())))
 			.andExpect(status().isOk())
@@ -316,12 +314,6 @@ class NoticeDeliveryTests {
 		catch (jakarta.mail.MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static String link(String html, String label) {
-		Matcher matcher = Pattern.compile("<a href=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</a>").matcher(html);
-		assertThat(matcher.find()).as("a link labelled %s in %s", label, html).isTrue();
-		return matcher.group(1);
 	}
 
 }
