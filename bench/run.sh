@@ -289,6 +289,17 @@ thread_dumps & DUMPER=$!
 measure place-orders "$WORK/orders.txt" bench/place-order.lua "$ORDERS_FILE"
 wait "$DUMPER" || true
 
+# The floor of the stack: what requests that do (almost) nothing reach on the same machine.
+FLOOR_LIVE="$WORK/floor-live-input.txt"; FLOOR_READ="$WORK/floor-read-input.txt"
+echo "path /actuator/health/liveness" >"$FLOOR_LIVE"
+{ grep '^auth' "$ORDERS_FILE"; for need in $NEED_IDS; do echo "path /api/needs/$need"; done; } >"$FLOOR_READ"
+echo "== Floor: GET /actuator/health/liveness (no sign-in, no database), then GET /api/needs/{id} (HTTP basic, one read)"
+WARMUP=$((WARMUP / 3)) warm_up floor bench/floor.lua live "$FLOOR_LIVE"
+measure floor-live "$WORK/floor-live.txt" bench/floor.lua live "$FLOOR_LIVE"
+measure floor-read "$WORK/floor-read.txt" bench/floor.lua read "$FLOOR_READ"
+LIVE_PER_S=$(val "$WORK/floor-live.txt" live_per_second)
+READ_PER_S=$(val "$WORK/floor-read.txt" read_per_second)
+
 ORDERS_PER_S=$(val "$WORK/orders.txt" orders_per_second)
 RATIO=$(awk -v a="$ORDERS_PER_S" -v b="$PGBENCH_TPS" 'BEGIN{printf "%.2f", a/b}')
 CAT_P95=$(val "$WORK/catalog.txt" catalog_p95_ms)
@@ -312,6 +323,8 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 	echo "| pgbench one-row INSERT transaction, $CLIENTS clients | $PGBENCH_TPS tps (avg latency $PGBENCH_LAT ms) | baseline | |"
 	echo "| Order placement POST /api/orders, $CLIENTS clients | $ORDERS_PER_S orders/s ($(val "$WORK/orders.txt" orders_ok) placed, $(val "$WORK/orders.txt" orders_errors) errors) | | |"
 	echo "| Ratio orders/s : INSERT tps | $RATIO | >= 0.40 | $V_RATIO |"
+	echo "| Floor: GET /actuator/health/liveness (no sign-in, no database) | $LIVE_PER_S/s, ratio $(awk -v a="$LIVE_PER_S" -v b="$PGBENCH_TPS" 'BEGIN{printf "%.2f", a/b}') | | |"
+	echo "| Floor: GET /api/needs/{id} (HTTP basic, one read) | $READ_PER_S/s, ratio $(awk -v a="$READ_PER_S" -v b="$PGBENCH_TPS" 'BEGIN{printf "%.2f", a/b}') | | |"
 	echo "| Catalog pages p95 (/store, /store?q=laptop, /needs/{id}) | $CAT_P95 ms | < 25 ms | $V_CAT |"
 	echo "| Order pages p95 (/orders, /orders/{id}) | $ORD_P95 ms | < 25 ms | $V_ORD |"
 	echo
@@ -329,7 +342,7 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 	echo
 	echo "| Run | available | machine busy | app JVM | PostgreSQL | load generator (wrk) |"
 	echo "|---|---|---|---|---|---|"
-	for f in orders:place-orders catalog:catalog-pages order-pages:order-pages; do
+	for f in orders:place-orders catalog:catalog-pages order-pages:order-pages floor-live:floor-live floor-read:floor-read; do
 		o="$WORK/${f%%:*}.txt"
 		echo "| ${f#*:} | $(val "$o" cpu_available_seconds) | $(val "$o" cpu_machine_busy_seconds) | $(val "$o" cpu_app_seconds) | $(val "$o" cpu_postgres_seconds) | $(val "$o" cpu_loadgen_seconds) |"
 	done

@@ -1,6 +1,7 @@
 package org.shopfront.catalog;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,7 +28,14 @@ class CatalogApiController {
 
 	private final Offerings offerings;
 
-	CatalogApiController(StoreQueries store, Providers providers, Offerings offerings) {
+	private final DeliveryEstimates delivery;
+
+	private final Clock clock;
+
+	CatalogApiController(StoreQueries store, Providers providers, Offerings offerings, DeliveryEstimates delivery,
+			Clock clock) {
+		this.delivery = delivery;
+		this.clock = clock;
 		this.store = store;
 		this.providers = providers;
 		this.offerings = offerings;
@@ -48,13 +56,14 @@ class CatalogApiController {
 	record OfferingView(UUID id, UUID needId, String title, String summary, ProviderView provider,
 			BigDecimal oneOffPrice, BigDecimal monthlyPrice, BigDecimal firstYearCost, int deliveryDays,
 			boolean physical, Integer stock, boolean outOfStock, String supportHours, List<String> pros,
-			List<String> cons, boolean recommended, String recommendationReason, List<String> orderFields) {
+			List<String> cons, boolean recommended, String recommendationReason, List<String> orderFields,
+			DeliveryQuote delivery) {
 
-		static OfferingView of(Offering o, Provider p) {
+		static OfferingView of(Offering o, Provider p, DeliveryQuote delivery) {
 			return new OfferingView(o.id().value(), o.needId().value(), o.title(), o.summary(), ProviderView.of(p),
 					o.oneOffPrice(), o.monthlyPrice(), o.firstYearCost(), o.deliveryDays(), o.physical(), o.stock(),
 					o.outOfStock(), o.supportHours(), o.prosList(), o.consList(), o.recommended(),
-					o.recommendationReason(), o.orderFieldList());
+					o.recommendationReason(), o.orderFieldList(), delivery);
 		}
 
 	}
@@ -85,7 +94,10 @@ class CatalogApiController {
 		StoreQueries.NeedPage page = this.store.need(new NeedId(id));
 		Need need = page.need();
 		return new NeedView(need.id().value(), need.title(), need.category(), need.description(),
-				page.options().stream().map(o -> OfferingView.of(o.offering(), o.provider())).toList());
+				page.options()
+					.stream()
+					.map(o -> OfferingView.of(o.offering(), o.provider(), quote(o.offering())))
+					.toList());
 	}
 
 	@GetMapping("/offerings/{id}")
@@ -95,7 +107,12 @@ class CatalogApiController {
 		Offering offering = this.offerings.find(offeringId).orElseThrow(() -> OfferingNotFound.forId(offeringId));
 		Provider provider = this.providers.find(offering.providerId())
 			.orElseThrow(() -> OfferingNotFound.forProvider(offering.providerId()));
-		return OfferingView.of(offering, provider);
+		return OfferingView.of(offering, provider, quote(offering));
+	}
+
+	/** The delivery date an order placed now would be promised for. */
+	private DeliveryQuote quote(Offering o) {
+		return this.delivery.quote(o.id(), o.needId(), o.providerId(), o.deliveryDays(), this.clock.instant());
 	}
 
 	@GetMapping("/providers")

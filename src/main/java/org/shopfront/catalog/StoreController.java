@@ -1,5 +1,9 @@
 package org.shopfront.catalog;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -18,8 +22,14 @@ class StoreController {
 
 	private final StoreQueries store;
 
-	StoreController(StoreQueries store) {
+	private final DeliveryEstimates delivery;
+
+	private final Clock clock;
+
+	StoreController(StoreQueries store, DeliveryEstimates delivery, Clock clock) {
 		this.store = store;
+		this.delivery = delivery;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -40,7 +50,15 @@ class StoreController {
 
 	@GetMapping("/needs/{id}")
 	String need(@PathVariable UUID id, Model model) {
-		model.addAttribute("page", this.store.need(new NeedId(id)));
+		StoreQueries.NeedPage page = this.store.need(new NeedId(id));
+		Instant now = this.clock.instant();
+		Map<OfferingId, DeliveryQuote> quotes = new HashMap<>();
+		for (StoreQueries.Option option : page.options()) {
+			Offering o = option.offering();
+			quotes.put(o.id(), this.delivery.quote(o.id(), o.needId(), o.providerId(), o.deliveryDays(), now));
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("quotes", quotes);
 		return "catalog/need";
 	}
 

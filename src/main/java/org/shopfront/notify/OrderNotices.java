@@ -52,7 +52,7 @@ class OrderNotices {
 		if (event.awaitingApproval() && order.managerId() != null) {
 			this.notifying.send(new Notice("order-placed:" + order.id(), order.customerId(), "order-placed",
 					Text.of("notify.orderPlaced.subject", number, order.offeringTitle()),
-					List.of(Text.of("notify.orderPlaced.awaitingApproval", name(order.managerId()))),
+					List.of(Text.of("notify.orderPlaced.awaitingApproval", name(order.managerId())), promised(event)),
 					List.of(seeOrder(order.id()))));
 			this.notifying
 				.send(new Notice("order-approval-needed:" + order.id(), order.managerId(), "order-approval-needed",
@@ -65,7 +65,7 @@ class OrderNotices {
 		else {
 			this.notifying.send(new Notice("order-placed:" + order.id(), order.customerId(), "order-placed",
 					Text.of("notify.orderPlaced.subject", number, order.offeringTitle()),
-					List.of(Text.of("notify.orderPlaced.queued")), List.of(seeOrder(order.id()))));
+					List.of(Text.of("notify.orderPlaced.queued"), promised(event)), List.of(seeOrder(order.id()))));
 		}
 	}
 
@@ -110,6 +110,12 @@ class OrderNotices {
 	private void tellCustomer(OrderReference order, String key, String kind, Text subject, Text... lines) {
 		this.notifying
 			.send(new Notice(key, order.customerId(), kind, subject, List.of(lines), List.of(seeOrder(order.id()))));
+	}
+
+	private static Text promised(OrderPlaced event) {
+		return event.promise().evidence() ? Text.of("notify.orderPlaced.promise", event.promise().due(),
+				event.promise().percent(), event.promise().sampleSize())
+				: Text.of("notify.orderPlaced.estimate", event.promise().due());
 	}
 
 	private String name(UserId id) {

@@ -83,6 +83,15 @@ record Order(OrderId id, long number, UserId customerId, String customerName, Us
 		return with(OrderStatus.CONFIRMED, this.fulfillerId, this.deliveredAt, now);
 	}
 
+	/**
+	 * Withdraws an order the customer no longer wants because its promise broke: unlike a
+	 * plain cancellation this is allowed while work is under way.
+	 */
+	Order withdraw(Instant now) {
+		require("withdraw", OrderStatus.AWAITING_APPROVAL, OrderStatus.OPEN, OrderStatus.IN_PROGRESS);
+		return with(OrderStatus.CANCELLED, this.fulfillerId, this.deliveredAt, now);
+	}
+
 	Order cancel(Instant now) {
 		require("cancel", OrderStatus.AWAITING_APPROVAL, OrderStatus.OPEN);
 		return with(OrderStatus.CANCELLED, this.fulfillerId, this.deliveredAt, now);

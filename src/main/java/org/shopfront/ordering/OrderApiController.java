@@ -1,5 +1,7 @@
 package org.shopfront.ordering;
 
+import org.shopfront.catalog.DeliveryQuote;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.Size;
 
 import org.shopfront.people.ShopfrontUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +46,11 @@ class OrderApiController {
 
 	private final OrderQueries queries;
 
-	OrderApiController(PlacingOrder placing, MovingOrder moving, OrderQueries queries) {
+	private final ObjectProvider<OrderPromises> promises;
+
+	OrderApiController(PlacingOrder placing, MovingOrder moving, OrderQueries queries,
+			ObjectProvider<OrderPromises> promises) {
+		this.promises = promises;
 		this.placing = placing;
 		this.moving = moving;
 		this.queries = queries;
@@ -62,16 +69,29 @@ class OrderApiController {
 	record OrderView(UUID id, long number, UUID offeringId, String offering, String provider, UUID customerId,
 			String customer, int quantity, BigDecimal oneOffPrice, BigDecimal monthlyPrice, BigDecimal firstYearValue,
 			OrderStatus status, Instant placedAt, Instant deliveredAt, Instant closedAt, Map<String, String> details,
-			List<StepView> timeline) {
+			List<StepView> timeline, PromiseView promise) {
+	}
+
+	/**
+	 * The order's current promise: by when, how sure, on what evidence, and where it
+	 * stands.
+	 */
+	record PromiseView(Instant due, String status, double confidence, int sampleSize, String segment, boolean evidence,
+			Instant newDue) {
 	}
 
 	@PostMapping("/orders")
 	@Operation(summary = "Place an order; above the approval threshold it waits for the customer's manager")
 	ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request,
 			@AuthenticationPrincipal ShopfrontUser me) {
-		Order order = this.placing.place(Viewer.of(me),
+		PlacingOrder.PlacedOrder placed = this.placing.place(Viewer.of(me),
 				new PlaceOrder(request.offeringId(), request.quantity(), request.answers()));
-		return ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(view(order));
+		Order order = placed.order();
+		DeliveryQuote q = placed.promise();
+		PromiseView promise = new PromiseView(q.due(), "OPEN", q.confidence(), q.sampleSize(), q.segment(),
+				q.evidence(), null);
+		return ResponseEntity.created(URI.create("/api/orders/" + order.id()))
+			.body(view(order, placed.timeline(), promise));
 	}
 
 	@GetMapping("/orders")
@@ -145,16 +165,25 @@ class OrderApiController {
 	}
 
 	private OrderView view(Order order) {
+		PromiseView promise = this.promises.stream()
+			.flatMap(p -> p.of(order.id()).stream())
+			.findFirst()
+			.map(p -> new PromiseView(p.due(), p.status(), p.percent() / 100.0, p.sampleSize(), p.segment(),
+					p.evidence(), p.newDue()))
+			.orElse(null);
+		return view(order, this.queries.timeline(order.id()), promise);
+	}
+
+	private static OrderView view(Order order, List<OrderStep> steps, PromiseView promise) {
 		Map<String, String> details = new java.util.LinkedHashMap<>();
 		order.details().forEach(d -> details.put(d.label(), d.answer()));
-		List<StepView> timeline = this.queries.timeline(order.id())
-			.stream()
+		List<StepView> timeline = steps.stream()
 			.map(s -> new StepView(s.kind().name(), s.actorName(), s.note(), s.at()))
 			.toList();
 		return new OrderView(order.id().value(), order.number(), order.offeringId().value(), order.offeringTitle(),
 				order.providerName(), order.customerId().value(), order.customerName(), order.quantity(),
 				order.oneOffPrice(), order.monthlyPrice(), order.firstYearValue(), order.status(), order.placedAt(),
-				order.deliveredAt(), order.closedAt(), details, timeline);
+				order.deliveredAt(), order.closedAt(), details, timeline, promise);
 	}
 
 }

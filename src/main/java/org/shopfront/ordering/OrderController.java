@@ -11,6 +11,7 @@ import org.shopfront.people.ShopfrontUser;
 import org.shopfront.shared.Conflict;
 import org.shopfront.shared.InvalidInput;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,11 @@ class OrderController {
 
 	private final MessageSource messages;
 
-	OrderController(PlacingOrder placing, MovingOrder moving, OrderQueries queries, MessageSource messages) {
+	private final ObjectProvider<OrderPromises> promises;
+
+	OrderController(PlacingOrder placing, MovingOrder moving, OrderQueries queries, MessageSource messages,
+			ObjectProvider<OrderPromises> promises) {
+		this.promises = promises;
 		this.placing = placing;
 		this.moving = moving;
 		this.queries = queries;
@@ -57,7 +62,8 @@ class OrderController {
 			@AuthenticationPrincipal ShopfrontUser me, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				Order order = this.placing.place(Viewer.of(me), new PlaceOrder(id, form.quantity(), form.answers()));
+				Order order = this.placing.place(Viewer.of(me), new PlaceOrder(id, form.quantity(), form.answers()))
+					.order();
 				redirect.addFlashAttribute("placed", true);
 				return "redirect:/orders/" + order.id();
 			}
@@ -100,6 +106,7 @@ class OrderController {
 		Order order = this.queries.visible(viewer, new OrderId(id));
 		model.addAttribute("order", order);
 		model.addAttribute("timeline", this.queries.timeline(order.id()));
+		model.addAttribute("promises", this.promises.stream().flatMap(p -> p.of(order.id()).stream()).toList());
 		model.addAttribute("viewer", viewer);
 		return "ordering/order";
 	}
@@ -170,6 +177,7 @@ class OrderController {
 
 	private String orderPage(Model model, OrderableOffering offering) {
 		model.addAttribute("offering", offering);
+		model.addAttribute("quote", this.placing.quote(offering));
 		model.addAttribute("needsApproval", this.placing.needsApproval(offering, 1));
 		return "ordering/order-form";
 	}

@@ -112,7 +112,7 @@ class Orders {
 			.update() == 1;
 	}
 
-	void addStep(OrderId id, OrderStep.Kind kind, UserId actor, String actorName, String note, Instant at) {
+	OrderStep addStep(OrderId id, OrderStep.Kind kind, UserId actor, String actorName, String note, Instant at) {
 		this.jdbc.sql("""
 				insert into order_step (id, order_id, kind, actor_id, actor_name, note, happened_at)
 				values (:id, :order, :kind, :actor, :actorName, :note, :at)
@@ -125,6 +125,7 @@ class Orders {
 			.param("note", note)
 			.param("at", Timestamps.param(at))
 			.update();
+		return new OrderStep(kind, actorName, note, at);
 	}
 
 	List<OrderStep> timeline(OrderId id) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.shopfront.catalog.Catalog;
+import org.shopfront.catalog.DeliveryEstimates;
+import org.shopfront.catalog.DeliveryQuote;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.OrderableOffering;
 import org.shopfront.catalog.OutOfStock;
@@ -34,12 +36,15 @@ class PlacingOrder {
 
 	private final ApplicationEventPublisher events;
 
+	private final DeliveryEstimates delivery;
+
 	private final Clock clock;
 
-	PlacingOrder(Orders orders, Catalog catalog, Directory directory, OrderingProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+	PlacingOrder(Orders orders, Catalog catalog, DeliveryEstimates delivery, Directory directory,
+			OrderingProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.catalog = catalog;
+		this.delivery = delivery;
 		this.directory = directory;
 		this.properties = properties;
 		this.events = events;
@@ -51,14 +56,23 @@ class PlacingOrder {
 		return this.catalog.orderable(id);
 	}
 
+	/** The delivery date an order placed now would be promised for. */
+	DeliveryQuote quote(OrderableOffering offering) {
+		return this.delivery.now(offering);
+	}
+
 	/** Whether an order of this size would wait for the manager's approval. */
 	boolean needsApproval(OrderableOffering offering, int quantity) {
 		return Order.firstYearValue(offering.oneOffPrice(), offering.monthlyPrice(), Math.max(quantity, 1))
 			.compareTo(this.properties.approvalThreshold()) > 0;
 	}
 
+	/** A new order and its first timeline lines, so that no one has to read them back. */
+	record PlacedOrder(Order order, List<OrderStep> timeline, DeliveryQuote promise) {
+	}
+
 	@Transactional
-	Order place(Viewer customer, PlaceOrder command) {
+	PlacedOrder place(Viewer customer, PlaceOrder command) {
 		OrderableOffering offering = this.catalog.orderable(new OfferingId(command.offeringId()));
 		if (!offering.active()) {
 			throw InvalidOrder.notOrderable();
@@ -83,14 +97,20 @@ class PlacingOrder {
 		Order order = Order.place(this.orders.nextNumber(), person.id(), person.displayName(), person.managerId(),
 				offering, command.quantity(), details, needsApproval, now);
 		this.orders.insert(order);
-		this.orders.addStep(order.id(), OrderStep.Kind.PLACED, person.id(), person.displayName(), null, now);
+		List<OrderStep> timeline = new ArrayList<>(2);
+		timeline
+			.add(this.orders.addStep(order.id(), OrderStep.Kind.PLACED, person.id(), person.displayName(), null, now));
 		if (needsApproval) {
 			String manager = this.directory.require(person.managerId()).displayName();
-			this.orders.addStep(order.id(), OrderStep.Kind.SENT_FOR_APPROVAL, person.managerId(), manager, null, now);
+			timeline.add(this.orders.addStep(order.id(), OrderStep.Kind.SENT_FOR_APPROVAL, person.managerId(), manager,
+					null, now));
 		}
-		this.events.publishEvent(new OrderPlaced(order.id(), order.number(), order.customerId(), order.offeringId(),
-				order.needId(), order.providerId(), order.quantity(), needsApproval, now));
-		return order;
+		DeliveryQuote promise = this.delivery.quote(offering.id(), offering.needId(), offering.providerId(),
+				offering.deliveryDays(), now);
+		this.events.publishEvent(
+				new OrderPlaced(order.id(), order.number(), order.customerId(), order.offeringId(), order.needId(),
+						order.providerId(), order.offeringTitle(), order.quantity(), needsApproval, now, promise));
+		return new PlacedOrder(order, timeline, promise);
 	}
 
 	private static List<Order.Detail> details(OrderableOffering offering, List<String> answers) {

@@ -24,10 +24,13 @@ class ManagingPeople {
 
 	private final PasswordEncoder passwords;
 
-	ManagingPeople(Users users, BusinessUnits units, PasswordEncoder passwords) {
+	private final RecentAccounts recent;
+
+	ManagingPeople(Users users, BusinessUnits units, PasswordEncoder passwords, RecentAccounts recent) {
 		this.users = users;
 		this.units = units;
 		this.passwords = passwords;
+		this.recent = recent;
 	}
 
 	@Transactional(readOnly = true)
@@ -87,6 +90,7 @@ class ManagingPeople {
 		if (!this.users.update(edited)) {
 			throw StaleAccount.changedMeanwhile();
 		}
+		this.recent.removeUserFromCache(current.username());
 	}
 
 	UnitId createUnit(UnitForm form, Errors errors) {

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -31,6 +32,8 @@ class SecurityConfiguration {
 
 	static final String FULFILLER = Role.FULFILLER.name();
 
+	static final String[] IT_STAFF = { FULFILLER, SERVICE_OWNER, ADMIN };
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -42,6 +45,8 @@ class SecurityConfiguration {
 				.hasRole(FULFILLER)
 				.requestMatchers("/api/manage/**")
 				.hasRole(SERVICE_OWNER)
+				.requestMatchers("/api/listening/**")
+				.hasAnyRole(IT_STAFF)
 				.requestMatchers("/api/admin/**")
 				.hasRole(ADMIN)
 				.anyRequest()
@@ -62,6 +67,12 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 					"/actuator/health/**")
 			.permitAll()
+			// Answer links in retailer-call mails work without signing in; the token is
+			// the key.
+			.requestMatchers("/answers/*")
+			.permitAll()
+			.requestMatchers("/promises/orders/*/delay")
+			.hasRole(FULFILLER)
 			.requestMatchers("/actuator/**")
 			.hasRole(ADMIN)
 			.requestMatchers("/admin/**")
@@ -70,6 +81,9 @@ class SecurityConfiguration {
 			.hasRole(SERVICE_OWNER)
 			.requestMatchers("/fulfilment/**")
 			.hasRole(FULFILLER)
+			// Tickets carry callers' names and words: IT staff only.
+			.requestMatchers("/listening/**")
+			.hasAnyRole(IT_STAFF)
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -79,6 +93,19 @@ class SecurityConfiguration {
 				.tokenValiditySeconds(14 * 24 * 3600))
 			.httpBasic(Customizer.withDefaults());
 		return http.build();
+	}
+
+	/**
+	 * Checks passwords against the accounts, remembering recent ones (see
+	 * RecentAccounts).
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder passwords,
+			RecentAccounts recent) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwords);
+		provider.setUserCache(recent);
+		return provider;
 	}
 
 	@Bean

@@ -80,6 +80,11 @@ public final class ShopfrontUser implements UserDetails, CredentialsContainer {
 		return this.enabled;
 	}
 
+	/** A copy with its own password hash, for caches that outlive credential erasure. */
+	ShopfrontUser copy() {
+		return new ShopfrontUser(this.id, this.username, this.displayName, this.roles, this.enabled, this.passwordHash);
+	}
+
 	@Override
 	public void eraseCredentials() {
 		this.passwordHash = null;

@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -52,9 +52,12 @@ class ErrorHandling {
 		return respond(HttpStatus.NOT_FOUND, "error.notFound", new Object[0], request, response, locale);
 	}
 
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request,
-			Locale locale) {
+	/**
+	 * Bean validation of a request body, or a module's own field errors thrown as a
+	 * {@link BindException} (a pushed list of tickets names the element at fault).
+	 */
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<ProblemDetail> invalid(BindException ex, HttpServletRequest request, Locale locale) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
 			fields.putIfAbsent(error.getField(), this.messages.getMessage(error, locale));

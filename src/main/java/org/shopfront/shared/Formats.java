@@ -55,6 +55,12 @@ public class Formats {
 					.format(instant.atZone(this.zone));
 	}
 
+	/** "Thursday 12 March": a promised day, in the company's time zone. */
+	public String day(Instant instant) {
+		return instant == null ? ""
+				: DateTimeFormatter.ofPattern("EEEE d MMMM", locale()).format(instant.atZone(this.zone));
+	}
+
 	public String dateTime(Instant instant) {
 		return instant == null ? ""
 				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = StoreController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ Formats.class, StoreControllerTests.FixedClock.class })
+@Import({ Formats.class, DeliveryEstimates.class, StoreControllerTests.FixedClock.class })
 class StoreControllerTests {
 
 	private static final NeedId LAPTOP = new NeedId(UUID.fromString("00000000-0000-0000-0000-000000000001"));

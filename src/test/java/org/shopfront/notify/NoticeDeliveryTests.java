@@ -15,6 +15,7 @@ import org.shopfront.catalog.OfferingId;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderLookup;
 import org.shopfront.ordering.OrderReference;
+import org.shopfront.ordering.OrderStatus;
 import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
@@ -44,8 +45,10 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -292,6 +295,38 @@ class NoticeDeliveryTests {
 			.satisfies(mail -> assertThat(mail.getSubject()).startsWith("We received your order"));
 		this.resubmitting.resubmit();
 		assertThat(this.records.notices(customer.id())).isOne();
+	}
+
+	@Test
+	void theRetailerCallReachesTheCustomerWithAnswerLinksThatWorkOnce() throws Exception {
+		Someone customer = this.people.someone("Rita Retail");
+		Someone fulfiller = this.people.someone("Frank Flagger", Role.FULFILLER);
+		OrderId order = this.ordering.place(customer, this.catalog.good("100", 3), 1);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.mvc
+				.perform(post("/promises/orders/{id}/delay", order.value())
+					.with(httpBasic(fulfiller.username(), fulfiller.password()))
+					.with(csrf())
+					.param("reason", "The supplier ships a week late")
+					.param("newDate", "2027-02-15"))
+				.andReturn()
+				.getFlashMap()
+				.containsKey("flashSuccess"));
+
+		MimeMessage call = awaitMails(email(customer), 2).stream()
+			.filter(mail -> subject(mail).startsWith("About your order"))
+			.findFirst()
+			.orElseThrow();
+		String html = Mails.html(call);
+		assertThat(html).contains("We are sorry.").contains("What happened: The supplier ships a week late");
+		String cancel = URI.create(Mails.link(html, "Cancel the order")).getPath();
+		this.mvc.perform(get(cancel)).andExpect(status().isOk());
+		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.OPEN);
+		this.mvc.perform(post(cancel).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("your order is withdrawn")));
+		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.CANCELLED);
+		this.mvc.perform(post(cancel).with(csrf())).andExpect(status().isConflict());
 	}
 
 	List<MimeMessage> awaitMails(String address, int count) {

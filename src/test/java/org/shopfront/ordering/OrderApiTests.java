@@ -86,7 +86,19 @@ class OrderApiTests {
 			.andExpect(jsonPath("$.status").value("OPEN"))
 			.andExpect(jsonPath("$.quantity").value(2))
 			.andExpect(jsonPath("$.details['Who is it for?']").value("Grace"))
-			.andExpect(jsonPath("$.timeline[0].kind").value("PLACED"));
+			.andExpect(jsonPath("$.timeline[0].kind").value("PLACED"))
+			.andExpect(jsonPath("$.promise.status").value("OPEN"))
+			.andExpect(jsonPath("$.promise.due").isNotEmpty())
+			.andExpect(jsonPath("$.promise.evidence").value(false));
+	}
+
+	@Test
+	void quotesTheDeliveryDateOfEveryOptionBeforeOrdering() throws Exception {
+		OfferingId laptop = this.catalog.good("100", 5);
+		this.mvc.perform(as(this.customer, get("/api/offerings/" + laptop.value())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.delivery.due").isNotEmpty())
+			.andExpect(jsonPath("$.delivery.evidence").value(false));
 	}
 
 	@Test

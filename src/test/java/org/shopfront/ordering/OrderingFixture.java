@@ -42,7 +42,9 @@ public final class OrderingFixture {
 	}
 
 	public OrderId place(Someone customer, OfferingId offering, int quantity, String... answers) {
-		return this.placing.place(viewer(customer), new PlaceOrder(offering.value(), quantity, List.of(answers))).id();
+		return this.placing.place(viewer(customer), new PlaceOrder(offering.value(), quantity, List.of(answers)))
+			.order()
+			.id();
 	}
 
 	public OrderStatus status(OrderId id) {

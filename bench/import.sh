@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Ticket import benchmark: ROWS ServiceNow incident rows (default 1,000,000, generated from the
+# real data sets by bench/make-tickets.py) imported into a throwaway PostgreSQL through the
+# application's import service (java -jar target/shopfront.jar import-tickets), twice: into an
+# empty table, then the same file again (every row an update). Prints the command's JSON.
+# Usage: bash bench/import.sh   (env: ROWS=1000000 PGPORT=55433 JAVA_OPTS=-Xmx1g
+#        DATA_DIR=../shared/data REBUILD=0 KEEP_CSV=0)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+ROWS=${ROWS:-1000000}
+PGPORT=${PGPORT:-55433}
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+DATA_DIR=${DATA_DIR:-$ROOT/../shared/data}
+CSV=${CSV:-/tmp/shopfront-tickets-$ROWS.csv}
+
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+[ -x "$PGBIN/initdb" ] || { echo "PostgreSQL not found under /usr/lib/postgresql/*/bin (apt-get install postgresql)" >&2; exit 1; }
+[ -f "$DATA_DIR/incident_event_log.csv" ] || { echo "No data sets in $DATA_DIR (set DATA_DIR)" >&2; exit 1; }
+
+if [ "${REBUILD:-0}" = 1 ] || [ ! -f target/shopfront.jar ]; then
+	echo "== Building target/shopfront.jar"
+	mvn -o -q package -DskipTests
+fi
+if [ ! -f "$CSV" ]; then
+	echo "== Writing $ROWS rows to $CSV"
+	python3 bench/make-tickets.py "$DATA_DIR" "$CSV" "$ROWS"
+fi
+echo "== $CSV: $(du -h "$CSV" | cut -f1), $ROWS rows"
+
+WORK=$(mktemp -d /tmp/shopfront-import-bench.XXXXXX)
+PGDATA="$WORK/pgdata"
+PG_STARTED=0
+as_pg() {
+	if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+cleanup() {
+	set +e
+	if [ "$PG_STARTED" = 1 ]; then
+		as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w -t 30 stop >/dev/null
+	fi
+	rm -rf "$WORK"
+	if [ "${KEEP_CSV:-0}" != 1 ]; then rm -f "$CSV"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [ "$(id -u)" = 0 ]; then
+	id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+	chown postgres "$WORK"
+fi
+echo "== PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'): initdb in $PGDATA, port $PGPORT (default durability)"
+as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$WORK/initdb.log"
+as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -t 60 \
+	-o "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK" start >/dev/null
+PG_STARTED=1
+psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -c "create database shopfront"
+
+export SPRING_PROFILES_ACTIVE=postgres
+export SHOPFRONT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/shopfront"
+export SHOPFRONT_DB_USER=postgres
+export SHOPFRONT_DB_PASSWORD=
+LOG="--spring.main.banner-mode=off --spring.main.log-startup-info=false --logging.level.root=warn"
+for pass in "new tickets" "same file again (updates)"; do
+	echo "== Import: $pass"
+	# shellcheck disable=SC2086
+	/usr/bin/time -f "   wall %e s, max RSS %M kB" java $JAVA_OPTS -jar target/shopfront.jar import-tickets \
+		--file "$CSV" --format servicenow --source bench $LOG
+done
+psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d shopfront -At \
+	-c "select 'tickets stored: ' || count(*) || ', table size: ' || pg_size_pretty(pg_total_relation_size('ticket')) from ticket"

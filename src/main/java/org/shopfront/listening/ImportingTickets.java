@@ -1,0 +1,162 @@
+package org.shopfront.listening;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a file of tickets: checks it whole first (a file that is empty, not text, or
+ * lacks the columns its layout needs is refused and nothing is stored), records the run,
+ * then reads it row by row in batches, keeping good rows and reporting rejected ones. The
+ * page's upload runs in the background and the page polls the run; the command line and
+ * tests wait for the end.
+ */
+@Service
+class ImportingTickets {
+
+	private static final Log log = LogFactory.getLog(ImportingTickets.class);
+
+	private final ImportRuns runs;
+
+	private final Tickets tickets;
+
+	private final ImportProfiles profiles;
+
+	private final ImportLimits limits;
+
+	private final ObjectMapper json;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	private final ImportThreads threads;
+
+	ImportingTickets(ImportRuns runs, Tickets tickets, ImportProfiles profiles, ImportLimits limits, ObjectMapper json,
+			TransactionTemplate transactions, Clock clock, @Value("${shopfront.time-zone:}") String zone,
+			ImportThreads threads) {
+		this.runs = runs;
+		this.tickets = tickets;
+		this.profiles = profiles;
+		this.limits = limits;
+		this.json = json;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+		this.threads = threads;
+	}
+
+	/**
+	 * Checks the file and starts reading it in the background. The file is deleted when
+	 * the import ends, or at once when it is refused.
+	 * @throws ImportRefused if the file cannot be imported at all
+	 */
+	ImportRunId start(ImportRequest request, Path file, String startedBy) {
+		Plan plan = prepare(request, file, true);
+		ImportRunId id = record(request, plan, startedBy);
+		this.threads.run(() -> read(id, plan));
+		return id;
+	}
+
+	/**
+	 * Like {@link #start} but returns only when the whole file has been read, and leaves
+	 * the file where it is.
+	 */
+	ImportRunId importNow(ImportRequest request, Path file, String startedBy) {
+		Plan plan = prepare(request, file, false);
+		ImportRunId id = record(request, plan, startedBy);
+		read(id, plan);
+		return id;
+	}
+
+	private Plan prepare(ImportRequest request, Path path, boolean owned) {
+		try {
+			ImportProfile profile = profile(request);
+			ImportFile file = ImportFile.inspect(path);
+			TicketRowMapper mapper = new TicketRowMapper(request.source(),
+					new TicketDates(this.zone, (profile != null) ? profile.datePattern() : null),
+					this.limits.maxTextLength());
+			TicketRows rows = (profile == null) ? new JsonLinesTicketRows(this.json, mapper)
+					: new CsvTicketRows(profile, mapper, this.limits.maxRecordLength());
+			rows.check(file);
+			return new Plan(path, owned, file, rows, (profile != null) ? profile.name() : null);
+		}
+		catch (RuntimeException ex) {
+			if (owned) {
+				delete(path);
+			}
+			throw ex;
+		}
+	}
+
+	private ImportProfile profile(ImportRequest request) {
+		return switch (request.format()) {
+			case SERVICENOW -> ImportProfile.SERVICENOW;
+			case JIRA -> ImportProfile.JIRA;
+			case PROFILE -> this.profiles.require(request.profileId());
+			case JSON_LINES, API -> null;
+		};
+	}
+
+	private ImportRunId record(ImportRequest request, Plan plan, String startedBy) {
+		String name = (request.fileName() == null) ? null : abbreviate(request.fileName(), 255);
+		return this.runs.start(request.source(), request.format(), plan.profileName(), name, plan.file().size(),
+				startedBy, this.clock.instant());
+	}
+
+	private void read(ImportRunId id, Plan plan) {
+		try (ImportFile.Input input = plan.file().open(this.limits.maxRecordLength())) {
+			ImportWriter writer = new ImportWriter(id, this.tickets, this.runs, this.transactions, this.clock,
+					this.limits, input.bytes()::count);
+			try {
+				plan.rows().read(plan.file(), input, writer);
+				writer.flush();
+				this.runs.finish(id, ImportStatus.DONE, null, null, this.clock.instant());
+			}
+			catch (ImportFailed ex) {
+				writer.flush();
+				this.runs.finish(id, ImportStatus.FAILED, ex.messageKey(), String.valueOf(ex.row()),
+						this.clock.instant());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Import " + id + " failed", ex);
+			this.runs.finish(id, ImportStatus.FAILED, "import.failure.unexpected", null, this.clock.instant());
+		}
+		finally {
+			if (plan.owned()) {
+				delete(plan.path());
+			}
+		}
+	}
+
+	private static String abbreviate(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max);
+	}
+
+	private static void delete(Path path) {
+		try {
+			Files.deleteIfExists(path);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the uploaded file " + path, ex);
+		}
+	}
+
+	/** A checked file, whether it is ours to delete, and how to read it. */
+	private record Plan(Path path, boolean owned, ImportFile file, TicketRows rows, String profileName) {
+	}
+
+}

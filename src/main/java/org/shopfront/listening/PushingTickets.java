@@ -1,0 +1,126 @@
+package org.shopfront.listening;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
+
+/**
+ * Tickets pushed by a service desk through the API, as a JSON array or JSON lines. The
+ * same rules as for files apply, but a push is all or nothing: the client is a program
+ * that can fix its payload and send it again, so any bad ticket answers 400 naming each
+ * field at fault ({@code [3].openedAt}) and nothing is stored. Each push is recorded as
+ * an import run.
+ */
+@Service
+class PushingTickets {
+
+	private final Tickets tickets;
+
+	private final ImportRuns runs;
+
+	private final ImportLimits limits;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	PushingTickets(Tickets tickets, ImportRuns runs, ImportLimits limits, ObjectMapper json, Clock clock,
+			@Value("${shopfront.time-zone:}") String zone) {
+		this.tickets = tickets;
+		this.runs = runs;
+		this.limits = limits;
+		this.json = json;
+		this.clock = clock;
+		this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+	}
+
+	/** What a push stored. */
+	record Pushed(ImportRunId run, int tickets) {
+	}
+
+	@Transactional
+	Pushed push(String source, InputStream body, String pushedBy) throws BindException {
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "tickets");
+		if (source == null || source.isBlank() || source.length() > 60) {
+			reject(errors, "source", "import.push.source");
+			throw new BindException(errors);
+		}
+		List<Ticket> read = read(source.strip(), body, errors);
+		if (read.isEmpty() && !errors.hasErrors()) {
+			reject(errors, "tickets", "import.push.empty");
+		}
+		if (errors.hasErrors()) {
+			throw new BindException(errors);
+		}
+		ImportRunId run = this.runs.start(source.strip(), TicketFormat.API, null, null, 0, pushedBy,
+				this.clock.instant());
+		for (int from = 0; from < read.size(); from += this.limits.batchSize()) {
+			this.tickets.upsert(read.subList(from, Math.min(read.size(), from + this.limits.batchSize())), run,
+					this.clock.instant());
+		}
+		this.runs.progress(run, new ImportProgress(0, read.size(), read.size(), 0), this.clock.instant());
+		this.runs.finish(run, ImportStatus.DONE, null, null, this.clock.instant());
+		return new Pushed(run, read.size());
+	}
+
+	private List<Ticket> read(String source, InputStream body, MapBindingResult errors) {
+		TicketRowMapper mapper = new TicketRowMapper(source, new TicketDates(this.zone, null),
+				this.limits.maxTextLength());
+		List<Ticket> read = new ArrayList<>();
+		List<Rejection> rejections = new ArrayList<>();
+		int index = 0;
+		try (MappingIterator<JsonNode> nodes = this.json.readerFor(JsonNode.class).readValues(body)) {
+			while (nodes.hasNextValue()) {
+				JsonNode node = nodes.nextValue();
+				if (index >= this.limits.maxPush()) {
+					reject(errors, "tickets", "import.push.tooMany", this.limits.maxPush());
+					break;
+				}
+				String element = "[" + index + "]";
+				if (!node.isObject()) {
+					reject(errors, element, "import.push.notObject");
+				}
+				else {
+					rejections.clear();
+					Ticket ticket = mapper.map(index, JsonTicketFields.values(node), JsonTicketFields.NAMES,
+							rejections);
+					if (ticket != null) {
+						read.add(ticket);
+					}
+					for (Rejection rejection : rejections) {
+						reject(errors, element + "." + rejection.column(), "import.reason." + rejection.reason(),
+								rejection.detail());
+					}
+				}
+				index++;
+			}
+		}
+		catch (JacksonException ex) {
+			reject(errors, "body", "import.push.json", ex.getLocation() == null ? 0 : ex.getLocation().getLineNr(),
+					ex.getLocation() == null ? 0 : ex.getLocation().getColumnNr());
+		}
+		return read;
+	}
+
+	private static void reject(MapBindingResult errors, String field, String key, Object... arguments) {
+		errors.addError(new FieldError("tickets", field, null, false, new String[] { key }, arguments, key));
+	}
+
+}

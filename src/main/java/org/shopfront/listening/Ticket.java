@@ -1,0 +1,13 @@
+package org.shopfront.listening;
+
+import java.time.Instant;
+
+/**
+ * One service desk ticket as read from a file or a push, before it is stored. The source
+ * (the service desk it came from) and the ticket number together identify it: reading the
+ * same ticket again updates it.
+ */
+record Ticket(String source, String number, String title, String description, String category, Instant openedAt,
+		Instant resolvedAt, String caller, String assignmentGroup, String location, String businessUnit,
+		Integer reopenCount) {
+}

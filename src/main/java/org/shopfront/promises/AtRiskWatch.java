@@ -1,0 +1,95 @@
+package org.shopfront.promises;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.shopfront.ordering.OrderId;
+import org.shopfront.people.UserId;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Watches open promises. Every {@code watch-every} it re-estimates each one from the
+ * conditional distribution (given the time the order has already taken, how likely is it
+ * to arrive by the due time?) and turns it at risk below
+ * {@code shopfront.promises.forecast.risk-threshold}; a fulfiller can also flag a delay
+ * with a reason and a new date. Turning a promise at risk is a conditional update, so
+ * with several nodes exactly one of them calls the customer.
+ */
+@Service
+class AtRiskWatch {
+
+	private static final int BATCH = 5_000;
+
+	private final Promises promises;
+
+	private final Forecasts forecasts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AtRiskWatch(Promises promises, Forecasts forecasts, ApplicationEventPublisher events, Clock clock) {
+		this.promises = promises;
+		this.forecasts = forecasts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Re-estimates every promise on track; returns how many turned at risk. */
+	@Scheduled(initialDelayString = "${shopfront.promises.watch-every:15m}",
+			fixedDelayString = "${shopfront.promises.watch-every:15m}")
+	@Transactional
+	public int watch() {
+		Instant now = this.clock.instant();
+		int turned = 0;
+		for (Promise promise : this.promises.onTrack(BATCH)) {
+			double chance = this.forecasts.chanceOfKeeping(promise, now);
+			if (chance >= this.forecasts.riskThreshold()) {
+				continue;
+			}
+			Instant newDue = this.forecasts.requote(promise, now).due();
+			if (!newDue.isAfter(promise.due())) {
+				newDue = this.forecasts.calendar().endOfBusinessDay(promise.due().plusSeconds(1));
+			}
+			if (turnAtRisk(promise.atRisk(now, null, chance, newDue))) {
+				turned++;
+			}
+		}
+		return turned;
+	}
+
+	/**
+	 * A fulfiller says the order will be late: the customer is told now, with the
+	 * fulfiller's reason and date.
+	 */
+	@Transactional
+	public void flagDelay(OrderId order, UserId fulfiller, String reason, LocalDate newDate) {
+		Promise promise = this.promises.openFor(order)
+			.filter(p -> p.status() == PromiseStatus.OPEN)
+			.orElseThrow(() -> PromiseProblem.notOnTrack(order));
+		Instant now = this.clock.instant();
+		Instant newDue = this.forecasts.calendar()
+			.endOfBusinessDay(newDate.atStartOfDay(this.forecasts.calendar().zone()).toInstant());
+		if (!newDue.isAfter(now)) {
+			throw PromiseProblem.dateInThePast();
+		}
+		double chance = this.forecasts.chanceOfKeeping(promise, now);
+		if (!turnAtRisk(promise.atRisk(now, reason, chance, newDue))) {
+			throw PromiseProblem.changedMeanwhile();
+		}
+	}
+
+	private boolean turnAtRisk(Promise atRisk) {
+		if (!this.promises.update(atRisk)) {
+			return false; // another node (or the fulfiller) got there first
+		}
+		this.events.publishEvent(PromiseAtRisk.of(atRisk));
+		return true;
+	}
+
+}

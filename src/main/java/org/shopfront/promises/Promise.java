@@ -1,0 +1,75 @@
+package org.shopfront.promises;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.shopfront.catalog.NeedId;
+import org.shopfront.catalog.OfferingId;
+import org.shopfront.catalog.ProviderId;
+import org.shopfront.ordering.OrderId;
+import org.shopfront.people.UserId;
+
+/**
+ * Who promised what to whom, by when, at what confidence, on what evidence, and how it
+ * turned out. A promise is never rewritten: renegotiating closes it and makes a new one.
+ *
+ * @param startedAt when the clock started (the order was placed)
+ * @param chance the last estimated chance of keeping it
+ * @param newDue the realistic new date once it is at risk
+ * @param replaces the promise this one replaced after renegotiation, or null
+ */
+record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offeringId, NeedId needId,
+		ProviderId providerId, String what, Instant startedAt, Instant madeAt, Instant due, double hours,
+		double confidence, int sampleSize, String segment, boolean evidence, PromiseStatus status, Double chance,
+		Instant atRiskAt, String atRiskReason, Instant newDue, Instant closedAt, String outcome, PromiseId replaces,
+		int version) {
+
+	/**
+	 * The segments its order belongs to, most specific first, as the forecaster knows
+	 * them.
+	 */
+	List<String> segments() {
+		return Forecasts.segments(this.offeringId, this.needId, this.providerId);
+	}
+
+	Promise atRisk(Instant at, String reason, double chance, Instant newDue) {
+		require(PromiseStatus.OPEN);
+		return new Promise(this.id, this.orderId, this.customerId, this.offeringId, this.needId, this.providerId,
+				this.what, this.startedAt, this.madeAt, this.due, this.hours, this.confidence, this.sampleSize,
+				this.segment, this.evidence, PromiseStatus.AT_RISK, chance, at, reason, newDue, null, null,
+				this.replaces, this.version);
+	}
+
+	Promise closed(PromiseStatus outcome, Instant at, String note) {
+		if (!this.status.isOpen()) {
+			throw new IllegalStateException("Promise " + this.id + " is already " + this.status);
+		}
+		return new Promise(this.id, this.orderId, this.customerId, this.offeringId, this.needId, this.providerId,
+				this.what, this.startedAt, this.madeAt, this.due, this.hours, this.confidence, this.sampleSize,
+				this.segment, this.evidence, outcome, this.chance, this.atRiskAt, this.atRiskReason, this.newDue, at,
+				note, this.replaces, this.version);
+	}
+
+	/** Delivered at {@code at}: kept when on or before the due time, broken after. */
+	Promise delivered(Instant at) {
+		return closed(at.isAfter(this.due) ? PromiseStatus.BROKEN : PromiseStatus.KEPT, at, null);
+	}
+
+	/**
+	 * The new promise the customer accepted when this one was at risk: the realistic new
+	 * date, {@code hours} business hours after the start.
+	 */
+	Promise renegotiated(Instant at, double hours) {
+		require(PromiseStatus.AT_RISK);
+		return new Promise(PromiseId.random(), this.orderId, this.customerId, this.offeringId, this.needId,
+				this.providerId, this.what, this.startedAt, at, this.newDue, hours, this.confidence, this.sampleSize,
+				this.segment, this.evidence, PromiseStatus.OPEN, null, null, null, null, null, null, this.id, 0);
+	}
+
+	private void require(PromiseStatus expected) {
+		if (this.status != expected) {
+			throw new IllegalStateException("Promise " + this.id + " is " + this.status + ", not " + expected);
+		}
+	}
+
+}

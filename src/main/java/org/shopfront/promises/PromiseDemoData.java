@@ -1,0 +1,135 @@
+package org.shopfront.promises;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.shopfront.catalog.Catalog;
+import org.shopfront.catalog.OfferingId;
+import org.shopfront.catalog.OrderableOffering;
+import org.shopfront.ordering.OrderHistory;
+import org.shopfront.ordering.OrderId;
+import org.shopfront.ordering.PastOrder;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives the demo's order history the promises it would have had: replays the orders in
+ * time order through a fresh forecaster, quoting each at its placing from the history
+ * known then, and closes each promise as its order was delivered or withdrawn. Runs once,
+ * after the order history, into a database without promises; then the at-risk watch runs
+ * once so that the demo opens with promises at risk.
+ */
+@Component
+@Order(40)
+@ConditionalOnProperty(name = "shopfront.demo.enabled", havingValue = "true")
+class PromiseDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(PromiseDemoData.class);
+
+	private final JdbcClient jdbc;
+
+	private final OrderHistory history;
+
+	private final Catalog catalog;
+
+	private final Promises promises;
+
+	private final ForecastProperties properties;
+
+	private final BusinessCalendar calendar;
+
+	private final AtRiskWatch watch;
+
+	private final Clock clock;
+
+	PromiseDemoData(JdbcClient jdbc, OrderHistory history, Catalog catalog, Promises promises,
+			ForecastProperties properties, BusinessCalendar calendar, AtRiskWatch watch, Clock clock) {
+		this.jdbc = jdbc;
+		this.history = history;
+		this.catalog = catalog;
+		this.promises = promises;
+		this.properties = properties;
+		this.watch = watch;
+		this.clock = clock;
+		this.calendar = calendar;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		long existing = this.jdbc.sql("select count(*) from promise").query(Long.class).single();
+		if (existing > 0) {
+			return;
+		}
+		long started = System.nanoTime();
+		Instant now = this.clock.instant();
+		BusinessCalendar calendar = this.calendar;
+		Forecaster forecaster = new Forecaster(calendar, this.properties.settings());
+		Map<OfferingId, Integer> configuredDays = new HashMap<>();
+		for (OrderableOffering o : this.catalog.allOrderable()) {
+			configuredDays.put(o.id(), o.deliveryDays());
+		}
+		List<Step> steps = new ArrayList<>();
+		this.history.placedSince(Instant.EPOCH, order -> {
+			steps.add(new Step(order.placedAt(), order, 0));
+			Instant end = (order.deliveredAt() != null) ? order.deliveredAt() : order.closedAt();
+			if (end != null && !end.isAfter(now)) {
+				steps.add(new Step(end, order, 1));
+			}
+		});
+		steps.sort(Comparator.comparing(Step::at).thenComparing(Step::kind));
+		Map<OrderId, Promise> made = new HashMap<>();
+		for (Step step : steps) {
+			PastOrder o = step.order();
+			List<String> segments = Forecasts.segments(o.offeringId(), o.needId(), o.providerId());
+			if (step.kind() == 0) {
+				double fallback = configuredDays.getOrDefault(o.offeringId(), 5) * calendar.hoursPerDay();
+				Quote quote = forecaster.quote(segments, o.placedAt(), this.properties.confidence(), fallback);
+				made.put(o.id(),
+						new Promise(PromiseId.random(), o.id(), o.customerId(), o.offeringId(), o.needId(),
+								o.providerId(), o.offeringTitle(), o.placedAt(), o.placedAt(), quote.due(),
+								quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(),
+								quote.evidence(), PromiseStatus.OPEN, null, null, null, null, null, null, null, 0));
+				if (o.closedAt() == null) {
+					forecaster.opened(o.id(), segments, o.placedAt());
+					forecaster.promised(o.id(), quote);
+				}
+			}
+			else if (o.deliveredAt() != null) {
+				forecaster.finished(o.id(), step.at());
+				made.computeIfPresent(o.id(), (id, p) -> p.delivered(step.at()));
+			}
+			else {
+				made.computeIfPresent(o.id(), (id, p) -> p.closed(PromiseStatus.CANCELLED, step.at(), null));
+			}
+		}
+		for (Promise promise : made.values()) {
+			this.promises.insert(promise);
+			if (promise.status() != PromiseStatus.OPEN) {
+				this.promises.update(promise);
+			}
+		}
+		log.info("Demo promises: {} made for the order history in {} ms", made.size(),
+				(System.nanoTime() - started) / 1_000_000);
+		int atRisk = this.watch.watch();
+		log.info("Demo promises: {} open promises are at risk now", atRisk);
+	}
+
+	/** Kind 0 opens the order, 1 ends it; at equal times openings come first. */
+	private record Step(Instant at, PastOrder order, int kind) {
+	}
+
+}

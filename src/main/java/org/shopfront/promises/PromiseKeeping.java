@@ -1,0 +1,81 @@
+package org.shopfront.promises;
+
+import java.time.Instant;
+
+import org.shopfront.catalog.DeliveryQuote;
+import org.shopfront.ordering.OrderCancelled;
+import org.shopfront.ordering.OrderDelivered;
+import org.shopfront.ordering.OrderId;
+import org.shopfront.ordering.OrderPlaced;
+import org.shopfront.ordering.OrderRejected;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Makes a promise for every order placed (the date the customer saw when placing it) and
+ * records how each promise turned out as its order is delivered, cancelled or rejected.
+ * Driven by ordering's events through the event publication registry, so a promise is
+ * never lost between the order's transaction and this one.
+ */
+@Service
+class PromiseKeeping {
+
+	private final Promises promises;
+
+	private final Forecasts forecasts;
+
+	private final ApplicationEventPublisher events;
+
+	PromiseKeeping(Promises promises, Forecasts forecasts, ApplicationEventPublisher events) {
+		this.promises = promises;
+		this.forecasts = forecasts;
+		this.events = events;
+	}
+
+	@ApplicationModuleListener
+	void on(OrderPlaced placed) {
+		if (!this.promises.ofOrder(placed.orderId()).isEmpty()) {
+			return; // a redelivered event: the promise was made the first time
+		}
+		DeliveryQuote quote = placed.promise();
+		Promise promise = new Promise(PromiseId.random(), placed.orderId(), placed.customerId(), placed.offeringId(),
+				placed.needId(), placed.providerId(), placed.offeringTitle(), placed.placedAt(), placed.placedAt(),
+				quote.due(), quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(), quote.evidence(),
+				PromiseStatus.OPEN, null, null, null, null, null, null, null, 0);
+		this.promises.insert(promise);
+		this.forecasts.opened(placed.orderId(), promise.segments(), placed.placedAt(), quote);
+		this.events.publishEvent(PromiseMade.of(promise));
+	}
+
+	@ApplicationModuleListener
+	void on(OrderDelivered delivered) {
+		this.forecasts.finished(delivered.orderId(), delivered.deliveredAt());
+		close(delivered.orderId(), delivered.deliveredAt(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(OrderCancelled cancelled) {
+		close(cancelled.orderId(), cancelled.cancelledAt(), PromiseStatus.CANCELLED);
+	}
+
+	@ApplicationModuleListener
+	void on(OrderRejected rejected) {
+		close(rejected.orderId(), rejected.rejectedAt(), PromiseStatus.CANCELLED);
+	}
+
+	/**
+	 * Closes the order's open promise, if it still has one; null outcome: by delivery.
+	 */
+	private void close(OrderId order, Instant at, PromiseStatus outcome) {
+		this.promises.openFor(order).ifPresent(promise -> {
+			Promise closed = (outcome == null) ? promise.delivered(at) : promise.closed(outcome, at, null);
+			if (!this.promises.update(closed)) {
+				throw new IllegalStateException("Promise " + promise.id() + " changed meanwhile; retried later");
+			}
+			this.events.publishEvent(PromiseClosed.of(closed));
+		});
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.shopfront.promises;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.shopfront.catalog.NeedId;
+import org.shopfront.catalog.OfferingId;
+import org.shopfront.catalog.ProviderId;
+import org.shopfront.ordering.OrderId;
+import org.shopfront.people.UserId;
+import org.shopfront.shared.Timestamps;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores promises; an update only succeeds against the version that was read. */
+@Repository
+class Promises {
+
+	private final JdbcClient jdbc;
+
+	Promises(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Promise p) {
+		this.jdbc
+			.sql("""
+					insert into promise (id, order_id, customer_id, offering_id, need_id, provider_id, what, started_at, made_at,
+					    due_at, hours, confidence, sample_size, segment, evidence, status, replaces, version)
+					values (:id, :order, :customer, :offering, :need, :provider, :what, :startedAt, :madeAt,
+					    :due, :hours, :confidence, :sampleSize, :segment, :evidence, :status, :replaces, 0)
+					""")
+			.param("id", p.id().value())
+			.param("order", p.orderId().value())
+			.param("customer", p.customerId().value())
+			.param("offering", p.offeringId().value())
+			.param("need", p.needId().value())
+			.param("provider", p.providerId().value())
+			.param("what", p.what())
+			.param("startedAt", Timestamps.param(p.startedAt()))
+			.param("madeAt", Timestamps.param(p.madeAt()))
+			.param("due", Timestamps.param(p.due()))
+			.param("hours", p.hours())
+			.param("confidence", p.confidence())
+			.param("sampleSize", p.sampleSize())
+			.param("segment", p.segment())
+			.param("evidence", p.evidence())
+			.param("status", p.status().name())
+			.param("replaces", p.replaces() == null ? null : p.replaces().value())
+			.update();
+	}
+
+	/** Saves a changed promise; false when someone else changed it since it was read. */
+	boolean update(Promise p) {
+		return this.jdbc.sql("""
+				update promise set status = :status, chance = :chance, at_risk_at = :atRiskAt, at_risk_reason = :reason,
+				    new_due_at = :newDue, closed_at = :closedAt, outcome = :outcome, version = version + 1
+				where id = :id and version = :version
+				""")
+			.param("id", p.id().value())
+			.param("status", p.status().name())
+			.param("chance", p.chance())
+			.param("atRiskAt", Timestamps.param(p.atRiskAt()))
+			.param("reason", p.atRiskReason())
+			.param("newDue", Timestamps.param(p.newDue()))
+			.param("closedAt", Timestamps.param(p.closedAt()))
+			.param("outcome", p.outcome())
+			.param("version", p.version())
+			.update() == 1;
+	}
+
+	Optional<Promise> find(PromiseId id) {
+		return this.jdbc.sql("select * from promise where id = :id")
+			.param("id", id.value())
+			.query(Promises::map)
+			.optional();
+	}
+
+	/** The order's promise that can still change, if any. */
+	Optional<Promise> openFor(OrderId order) {
+		return this.jdbc.sql("select * from promise where order_id = :order and status in ('OPEN', 'AT_RISK')")
+			.param("order", order.value())
+			.query(Promises::map)
+			.optional();
+	}
+
+	List<Promise> ofOrder(OrderId order) {
+		return this.jdbc.sql("select * from promise where order_id = :order order by made_at desc, version desc")
+			.param("order", order.value())
+			.query(Promises::map)
+			.list();
+	}
+
+	/** Promises still on track, oldest due first, for the at-risk watch. */
+	List<Promise> onTrack(int limit) {
+		return this.jdbc.sql("select * from promise where status = 'OPEN' order by due_at limit " + limit)
+			.query(Promises::map)
+			.list();
+	}
+
+	private static Promise map(ResultSet rs, int row) throws SQLException {
+		UUID replaces = rs.getObject("replaces", UUID.class);
+		double chance = rs.getDouble("chance");
+		return new Promise(new PromiseId(rs.getObject("id", UUID.class)),
+				new OrderId(rs.getObject("order_id", UUID.class)), new UserId(rs.getObject("customer_id", UUID.class)),
+				new OfferingId(rs.getObject("offering_id", UUID.class)),
+				new NeedId(rs.getObject("need_id", UUID.class)),
+				new ProviderId(rs.getObject("provider_id", UUID.class)), rs.getString("what"),
+				Timestamps.read(rs, "started_at"), Timestamps.read(rs, "made_at"), Timestamps.read(rs, "due_at"),
+				rs.getDouble("hours"), rs.getDouble("confidence"), rs.getInt("sample_size"), rs.getString("segment"),
+				rs.getBoolean("evidence"), PromiseStatus.valueOf(rs.getString("status")), rs.wasNull() ? null : chance,
+				Timestamps.read(rs, "at_risk_at"), rs.getString("at_risk_reason"), Timestamps.read(rs, "new_due_at"),
+				Timestamps.read(rs, "closed_at"), rs.getString("outcome"),
+				replaces == null ? null : new PromiseId(replaces), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.shopfront.promises;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.shopfront.catalog.OfferingId;
+import org.shopfront.ordering.OrderId;
+import org.shopfront.people.ShopfrontUser;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The customer's side of the retailer call (in the app, or from the links in the mail,
+ * which need no sign-in) and the fulfiller's "this will be late" flag. A link is only
+ * read by GET; the answer is given by POST from the page it opens, so mail scanners that
+ * fetch links change nothing.
+ */
+@Controller
+class RetailerCallController {
+
+	private final RetailerCalls calls;
+
+	private final AnswerLinks links;
+
+	private final AtRiskWatch watch;
+
+	private final MessageSource messages;
+
+	RetailerCallController(RetailerCalls calls, AnswerLinks links, AtRiskWatch watch, MessageSource messages) {
+		this.calls = calls;
+		this.links = links;
+		this.watch = watch;
+		this.messages = messages;
+	}
+
+	@GetMapping("/answers/{token}")
+	String link(@PathVariable String token, Model model, HttpServletResponse response) {
+		Optional<AnswerLinks.Link> link = this.links.read(token);
+		Optional<RetailerCalls.Call> call = link.flatMap(l -> this.calls.call(l.promise()));
+		if (link.isEmpty() || call.isEmpty()) {
+			response.setStatus(link.isEmpty() ? HttpStatus.GONE.value() : HttpStatus.CONFLICT.value());
+			model.addAttribute("problem", link.isEmpty() ? "answer.link.invalid" : "answer.link.used");
+			return "promises/link-problem";
+		}
+		model.addAttribute("call", call.get());
+		model.addAttribute("link", link.get());
+		model.addAttribute("token", token);
+		model.addAttribute("alternative",
+				call.get()
+					.alternatives()
+					.stream()
+					.filter(a -> a.offeringId().equals(link.get().alternative()))
+					.findFirst()
+					.orElse(null));
+		return "promises/answer-link";
+	}
+
+	@PostMapping("/answers/{token}")
+	String answerByLink(@PathVariable String token, Model model, HttpServletResponse response) {
+		Optional<AnswerLinks.Link> link = this.links.read(token);
+		if (link.isEmpty()) {
+			response.setStatus(HttpStatus.GONE.value());
+			model.addAttribute("problem", "answer.link.invalid");
+			return "promises/link-problem";
+		}
+		try {
+			OrderId order = this.calls.answer(link.get().promise(), link.get().answer(), link.get().alternative());
+			model.addAttribute("answer", link.get().answer());
+			model.addAttribute("orderId", order);
+			return "promises/answered";
+		}
+		catch (PromiseProblem ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("problem", "answer.link.used");
+			return "promises/link-problem";
+		}
+	}
+
+	@GetMapping("/promises/{id}/call")
+	String call(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, Model model) {
+		PromiseId promise = new PromiseId(id);
+		requireCustomer(promise, me);
+		RetailerCalls.Call call = this.calls.call(promise).orElse(null);
+		if (call == null) {
+			model.addAttribute("problem", "answer.link.used");
+			return "promises/link-problem";
+		}
+		model.addAttribute("call", call);
+		return "promises/call";
+	}
+
+	@PostMapping("/promises/{id}/answer")
+	String answer(@PathVariable UUID id, @RequestParam Answer answer, @RequestParam(required = false) UUID alternative,
+			@AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect, Locale locale) {
+		PromiseId promise = new PromiseId(id);
+		requireCustomer(promise, me);
+		OrderId order = this.calls.answer(promise, answer, alternative == null ? null : new OfferingId(alternative));
+		redirect.addFlashAttribute("flashSuccess",
+				this.messages.getMessage("answer.done." + answer.name(), null, locale));
+		return "redirect:/orders/" + order.value();
+	}
+
+	@PostMapping("/promises/orders/{orderId}/delay")
+	String flagDelay(@PathVariable UUID orderId, @RequestParam String reason,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate,
+			@AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect, Locale locale) {
+		String trimmed = reason.strip();
+		if (trimmed.isEmpty() || trimmed.length() > 1000) {
+			redirect.addFlashAttribute("flashError",
+					this.messages.getMessage("promise.delay.reasonNeeded", null, locale));
+		}
+		else {
+			this.watch.flagDelay(new OrderId(orderId), me.id(), trimmed, newDate);
+			redirect.addFlashAttribute("flashSuccess", this.messages.getMessage("promise.delay.flagged", null, locale));
+		}
+		return "redirect:/orders/" + orderId;
+	}
+
+	private void requireCustomer(PromiseId promise, ShopfrontUser me) {
+		if (!this.calls.customerOf(promise).map(me.id()::equals).orElse(false)) {
+			throw PromiseNotFound.forId(promise);
+		}
+	}
+
+}
