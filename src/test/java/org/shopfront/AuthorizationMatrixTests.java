@@ -18,6 +18,9 @@ import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
+import org.shopfront.notify.Notice;
+import org.shopfront.notify.Notice.Text;
+import org.shopfront.notify.Notifying;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;
@@ -27,6 +30,7 @@ import org.shopfront.people.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -110,6 +114,10 @@ class AuthorizationMatrixTests {
 		pageMove("deliver", Fresh.IN_PROGRESS, Map.of(), Who.FULFILLER);
 		pageMove("confirm", Fresh.DELIVERED, Map.of(), Who.CUSTOMER);
 		pageMove("cancel", Fresh.OPEN, Map.of(), Who.CUSTOMER);
+		route("GET", "/inbox", signedIn());
+		route("GET", "/inbox/badge", signedIn());
+		route("POST", "/inbox/read", Fresh.NONE, Map.of(), null, signedIn());
+		route("POST", "/inbox/{notice}/read", Fresh.NONE, Map.of(), null, ownerOnly(Who.CUSTOMER));
 		route("GET", "/manage", only(Who.SERVICE_OWNER));
 		route("GET", "/manage/needs/new", only(Who.SERVICE_OWNER));
 		route("POST", "/manage/needs/new", Fresh.NONE, Map.of("title", "Matrix need {n}", "category", "DEVICES",
@@ -178,6 +186,17 @@ class AuthorizationMatrixTests {
 	static Map<Who, Outcome> moveBy(Who mover) {
 		Map<Who, Outcome> expected = only(mover);
 		expected.put(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND);
+		return expected;
+	}
+
+	/** Something only its owner finds; to anyone else it does not exist. */
+	static Map<Who, Outcome> ownerOnly(Who owner) {
+		Map<Who, Outcome> expected = new EnumMap<>(Who.class);
+		for (Who who : Who.values()) {
+			expected.put(who, Outcome.NOT_FOUND);
+		}
+		expected.put(Who.ANONYMOUS, Outcome.SIGN_IN);
+		expected.put(owner, Outcome.ALLOWED);
 		return expected;
 	}
 
@@ -258,6 +277,19 @@ class AuthorizationMatrixTests {
 		this.ids.put("{offering}", this.cheap.value().toString());
 		this.ids.put("{order}", order.value().toString());
 		this.ids.put("{user}", this.people.get(Who.CUSTOMER).id().value().toString());
+		this.ids.put("{notice}", notice(this.people.get(Who.CUSTOMER)));
+	}
+
+	/** A notice in someone's inbox, sent the way every module sends one. */
+	String notice(Someone recipient) {
+		Notice notice = new Notice("matrix:" + recipient.id(), recipient.id(), "matrix",
+				Text.of("notify.orderProgress.note", "Matrix notice"), List.of(), List.of());
+		this.context.getBean(Notifying.class).send(notice);
+		return this.context.getBean(JdbcClient.class)
+			.sql("select id from notice where source_key = :key")
+			.param("key", notice.key())
+			.query(String.class)
+			.single();
 	}
 
 	@ParameterizedTest(name = "{0} as {1} is {2}")
