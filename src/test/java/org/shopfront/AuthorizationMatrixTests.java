@@ -18,6 +18,7 @@ import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
+import org.shopfront.listening.ListeningFixture;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;
@@ -129,6 +130,13 @@ class AuthorizationMatrixTests {
 		route("GET", "/admin/units", only(Who.ADMIN));
 		route("POST", "/admin/units", Fresh.NONE, Map.of("name", "Matrix unit {n}", "version", "0"), null,
 				only(Who.ADMIN));
+		route("GET", "/listening/tickets", itStaff());
+		route("GET", "/listening/import", itStaff());
+		route("GET", "/listening/imports/{importRun}", itStaff());
+		route("GET", "/listening/profiles/new", itStaff());
+		route("POST", "/listening/profiles/new", Fresh.NONE,
+				Map.of("name", "Matrix profile {n}", "title", "Subject", "version", "0"), null, itStaff());
+		route("GET", "/listening/profiles/{importProfile}", itStaff());
 		// API
 		route("GET", "/api/needs", signedIn());
 		route("GET", "/api/orders", signedIn());
@@ -143,6 +151,8 @@ class AuthorizationMatrixTests {
 		apiMove("deliver", Fresh.IN_PROGRESS, null, Who.FULFILLER);
 		apiMove("confirm", Fresh.DELIVERED, null, Who.CUSTOMER);
 		apiMove("cancel", Fresh.OPEN, null, Who.CUSTOMER);
+		route("POST", "/api/listening/tickets?source=matrix", Fresh.NONE, Map.of(),
+				"[{\"number\":\"M-{n}\",\"title\":\"Matrix ticket\"}]", itStaff());
 		// Around the application
 		route("GET", "/v3/api-docs", signedIn());
 		route("GET", "/actuator/health", everyone());
@@ -198,6 +208,16 @@ class AuthorizationMatrixTests {
 	static Map<Who, Outcome> signedIn(Who exception, Outcome outcome) {
 		Map<Who, Outcome> expected = signedIn();
 		expected.put(exception, outcome);
+		return expected;
+	}
+
+	/**
+	 * Tickets carry callers' names and words: fulfillers, service owners and admins only.
+	 */
+	static Map<Who, Outcome> itStaff() {
+		Map<Who, Outcome> expected = only(Who.FULFILLER);
+		expected.put(Who.SERVICE_OWNER, Outcome.ALLOWED);
+		expected.put(Who.ADMIN, Outcome.ALLOWED);
 		return expected;
 	}
 
@@ -258,6 +278,9 @@ class AuthorizationMatrixTests {
 		this.ids.put("{offering}", this.cheap.value().toString());
 		this.ids.put("{order}", order.value().toString());
 		this.ids.put("{user}", this.people.get(Who.CUSTOMER).id().value().toString());
+		ListeningFixture listening = new ListeningFixture(this.context);
+		this.ids.put("{importRun}", listening.importedRun().toString());
+		this.ids.put("{importProfile}", listening.profile().toString());
 	}
 
 	@ParameterizedTest(name = "{0} as {1} is {2}")
