@@ -3,6 +3,8 @@ package org.shopfront.listening;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Savepoint;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -28,10 +30,11 @@ import org.springframework.stereotype.Repository;
  * stored one. The upsert is the one thing H2 and PostgreSQL spell differently
  * ({@code MERGE … KEY} against {@code INSERT … ON CONFLICT}; the SQL-standard
  * {@code MERGE} needs PostgreSQL 15), so the dialect is asked once. On PostgreSQL a batch
- * is streamed with {@code COPY} into a temporary table and upserted from there in one
- * statement, which measured several times faster than multi-row {@code INSERT}s with
- * thousands of bound parameters (docs/decisions/0008-ticket-import.md); on H2 it is one
- * multi-row {@code MERGE} per thousand tickets.
+ * is streamed with {@code COPY}: straight into the table when none of its tickets is
+ * stored yet, otherwise into a temporary table and upserted from there in one statement;
+ * both measured far faster than multi-row {@code INSERT}s with thousands of bound
+ * parameters (docs/decisions/0008-ticket-import.md). On H2 it is one multi-row
+ * {@code MERGE} per thousand tickets.
  */
 @Repository
 class Tickets {
@@ -45,6 +48,8 @@ class Tickets {
 	private static final int PARAMETERS = 14;
 
 	private static final int MERGE_ROWS = 1000;
+
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	private static final String STAGE = """
 			create temporary table if not exists ticket_stage (
@@ -97,10 +102,72 @@ class Tickets {
 		return rows.size();
 	}
 
+	/**
+	 * A batch of tickets none of which is stored yet (every batch of a first import) is
+	 * copied straight into the table; otherwise, or when another import stored one of
+	 * them meanwhile, through the stage and one upsert.
+	 */
 	private int copy(Connection connection, List<Ticket> rows, ImportRunId run, Instant now) throws SQLException {
+		byte[] text = copyText(rows, run, now);
+		if (!connection.getAutoCommit() && noneStored(connection, rows)) {
+			Savepoint savepoint = connection.setSavepoint();
+			try {
+				copyIn(connection, "copy ticket (" + COLUMNS + ") from stdin", text);
+				connection.releaseSavepoint(savepoint);
+				return rows.size();
+			}
+			catch (SQLException ex) {
+				if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+					throw ex;
+				}
+				connection.rollback(savepoint);
+			}
+		}
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(STAGE);
 		}
+		copyIn(connection, "copy ticket_stage (" + COLUMNS + ") from stdin", text);
+		try (Statement statement = connection.createStatement()) {
+			statement.executeUpdate(this.fromStage);
+			// The stage empties itself at commit; without a transaction it must be
+			// emptied here.
+			if (connection.getAutoCommit()) {
+				statement.execute("truncate ticket_stage");
+			}
+		}
+		return rows.size();
+	}
+
+	private static boolean noneStored(Connection connection, List<Ticket> rows) throws SQLException {
+		String source = rows.get(0).source();
+		if (rows.stream().anyMatch(ticket -> !ticket.source().equals(source))) {
+			return false;
+		}
+		try (PreparedStatement statement = connection
+			.prepareStatement("select 1 from ticket where source = ? and ticket_number = any (?) limit 1")) {
+			statement.setString(1, source);
+			statement.setArray(2,
+					connection.createArrayOf("varchar", rows.stream().map(Ticket::number).toArray(String[]::new)));
+			try (ResultSet result = statement.executeQuery()) {
+				return !result.next();
+			}
+		}
+	}
+
+	private static void copyIn(Connection connection, String sql, byte[] text) throws SQLException {
+		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+		try {
+			copy.writeToCopy(text, 0, text.length);
+			copy.endCopy();
+		}
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
+	}
+
+	private static byte[] copyText(List<Ticket> rows, ImportRunId run, Instant now) {
 		StringBuilder text = new StringBuilder(rows.size() * 512);
 		String runId = run.value().toString();
 		String at = now.toString();
@@ -119,28 +186,7 @@ class Tickets {
 			field(text, (ticket.reopenCount() != null) ? ticket.reopenCount().toString() : null).append('\t');
 			text.append(runId).append('\t').append(at).append('\n');
 		}
-		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-		CopyIn copy = connection.unwrap(PGConnection.class)
-			.getCopyAPI()
-			.copyIn("copy ticket_stage (" + COLUMNS + ") from stdin");
-		try {
-			copy.writeToCopy(bytes, 0, bytes.length);
-			copy.endCopy();
-		}
-		finally {
-			if (copy.isActive()) {
-				copy.cancelCopy();
-			}
-		}
-		try (Statement statement = connection.createStatement()) {
-			statement.executeUpdate(this.fromStage);
-			// The stage empties itself at commit; a caller without a transaction would
-			// keep rows.
-			if (connection.getAutoCommit()) {
-				statement.execute("truncate ticket_stage");
-			}
-		}
-		return rows.size();
+		return text.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** A value in PostgreSQL's COPY text format. */
