@@ -18,6 +18,7 @@ import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
+import org.shopfront.listening.ListeningFixture;
 import org.shopfront.notify.Notice;
 import org.shopfront.notify.Notice.Text;
 import org.shopfront.notify.Notifying;
@@ -137,6 +138,13 @@ class AuthorizationMatrixTests {
 		route("GET", "/admin/units", only(Who.ADMIN));
 		route("POST", "/admin/units", Fresh.NONE, Map.of("name", "Matrix unit {n}", "version", "0"), null,
 				only(Who.ADMIN));
+		route("GET", "/listening/tickets", itStaff());
+		route("GET", "/listening/import", itStaff());
+		route("GET", "/listening/imports/{importRun}", itStaff());
+		route("GET", "/listening/profiles/new", itStaff());
+		route("POST", "/listening/profiles/new", Fresh.NONE,
+				Map.of("name", "Matrix profile {n}", "title", "Subject", "version", "0"), null, itStaff());
+		route("GET", "/listening/profiles/{importProfile}", itStaff());
 		// API
 		route("GET", "/api/needs", signedIn());
 		route("GET", "/api/orders", signedIn());
@@ -151,6 +159,8 @@ class AuthorizationMatrixTests {
 		apiMove("deliver", Fresh.IN_PROGRESS, null, Who.FULFILLER);
 		apiMove("confirm", Fresh.DELIVERED, null, Who.CUSTOMER);
 		apiMove("cancel", Fresh.OPEN, null, Who.CUSTOMER);
+		route("POST", "/api/listening/tickets?source=matrix", Fresh.NONE, Map.of(),
+				"[{\"number\":\"M-{n}\",\"title\":\"Matrix ticket\"}]", itStaff());
 		// Around the application
 		route("GET", "/v3/api-docs", signedIn());
 		route("GET", "/actuator/health", everyone());
@@ -220,6 +230,16 @@ class AuthorizationMatrixTests {
 		return expected;
 	}
 
+	/**
+	 * Tickets carry callers' names and words: fulfillers, service owners and admins only.
+	 */
+	static Map<Who, Outcome> itStaff() {
+		Map<Who, Outcome> expected = only(Who.FULFILLER);
+		expected.put(Who.SERVICE_OWNER, Outcome.ALLOWED);
+		expected.put(Who.ADMIN, Outcome.ALLOWED);
+		return expected;
+	}
+
 	static Map<Who, Outcome> only(Who allowed) {
 		Map<Who, Outcome> expected = new EnumMap<>(Who.class);
 		for (Who who : Who.values()) {
@@ -278,6 +298,9 @@ class AuthorizationMatrixTests {
 		this.ids.put("{order}", order.value().toString());
 		this.ids.put("{user}", this.people.get(Who.CUSTOMER).id().value().toString());
 		this.ids.put("{notice}", notice(this.people.get(Who.CUSTOMER)));
+		ListeningFixture listening = new ListeningFixture(this.context);
+		this.ids.put("{importRun}", listening.importedRun().toString());
+		this.ids.put("{importProfile}", listening.profile().toString());
 	}
 
 	/** A notice in someone's inbox, sent the way every module sends one. */
