@@ -105,6 +105,10 @@ class Forecasts implements DeliveryQuotes {
 		this.current.get().finished(order, at);
 	}
 
+	void cancelled(OrderId order, Instant at) {
+		this.current.get().cancelled(order, at);
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(initialDelayString = "${shopfront.promises.relearn-every:10m}",
 			fixedDelayString = "${shopfront.promises.relearn-every:10m}")
