@@ -1,0 +1,112 @@
+package org.shopfront.listening.mining;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.SnowballStemmer;
+
+/**
+ * Turns ticket text into words with Lucene: the standard tokenizer, lower case, the
+ * language's stop words, and no tokens without a letter (ticket numbers, dates, times).
+ * {@link #stem(String)} reduces a word to its Snowball stem. Safe for use by many
+ * threads.
+ */
+public final class TextAnalysis {
+
+	private final MiningLanguage language;
+
+	private final Analyzer analyzer;
+
+	private final ThreadLocal<SnowballStemmer> stemmers;
+
+	public TextAnalysis(MiningLanguage language) {
+		this.language = language;
+		this.analyzer = new WordAnalyzer(language);
+		this.stemmers = ThreadLocal.withInitial(language::newStemmer);
+	}
+
+	public MiningLanguage language() {
+		return this.language;
+	}
+
+	/** Passes each word of the text, in order, to the sink. */
+	public void words(String text, Consumer<String> sink) {
+		if (text == null || text.isEmpty()) {
+			return;
+		}
+		try (TokenStream stream = this.analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				if (term.length() > 1 && hasLetter(term)) {
+					sink.accept(term.toString());
+				}
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The stemmed words of the text, in order. */
+	public List<String> terms(String text) {
+		List<String> terms = new ArrayList<>();
+		words(text, (word) -> terms.add(stem(word)));
+		return terms;
+	}
+
+	/** The Snowball stem of a lower-case word. */
+	public String stem(String word) {
+		SnowballStemmer stemmer = this.stemmers.get();
+		stemmer.setCurrent(word);
+		stemmer.stem();
+		return stemmer.getCurrent();
+	}
+
+	private static boolean hasLetter(CharTermAttribute term) {
+		char[] chars = term.buffer();
+		for (int i = 0; i < term.length(); i++) {
+			if (Character.isLetter(chars[i])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Tokenizer, possessives (English), lower case and stop words. */
+	private static final class WordAnalyzer extends Analyzer {
+
+		private final MiningLanguage language;
+
+		private final CharArraySet stopWords;
+
+		WordAnalyzer(MiningLanguage language) {
+			this.language = language;
+			this.stopWords = language.stopWords();
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			TokenStream stream = (this.language == MiningLanguage.ENGLISH) ? new EnglishPossessiveFilter(source)
+					: source;
+			stream = new StopFilter(new LowerCaseFilter(stream), this.stopWords);
+			return new TokenStreamComponents(source, stream);
+		}
+
+	}
+
+}
