@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -18,6 +19,7 @@ import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
+import org.shopfront.listening.PainPointFixture;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;
@@ -126,6 +128,15 @@ class AuthorizationMatrixTests {
 						"password", "long-enough-password", "enabled", "true", "version", "0"),
 				null, only(Who.ADMIN));
 		route("GET", "/admin/users/{user}", only(Who.ADMIN));
+		route("GET", "/listening", itStaff());
+		route("GET", "/listening/mining", itStaff());
+		route("POST", "/listening/mining", itStaff());
+		route("GET", "/listening/pain-points/{painPoint}", itStaff());
+		route("POST", "/listening/pain-points/{painPoint}/improvements", Fresh.NONE,
+				Map.of("title", "Matrix improvement {n}", "owner", "Matrix team", "promisedOn", "2030-01-31"), null,
+				only(Who.SERVICE_OWNER));
+		route("POST", "/listening/improvements/{improvement}/done?painPoint={painPoint}", only(Who.SERVICE_OWNER));
+		route("GET", "/pain-points/public", signedIn());
 		route("GET", "/admin/units", only(Who.ADMIN));
 		route("POST", "/admin/units", Fresh.NONE, Map.of("name", "Matrix unit {n}", "version", "0"), null,
 				only(Who.ADMIN));
@@ -201,6 +212,14 @@ class AuthorizationMatrixTests {
 		return expected;
 	}
 
+	/** Fulfillers, service owners and admins: those who may read tickets. */
+	static Map<Who, Outcome> itStaff() {
+		Map<Who, Outcome> expected = only(Who.FULFILLER);
+		expected.put(Who.SERVICE_OWNER, Outcome.ALLOWED);
+		expected.put(Who.ADMIN, Outcome.ALLOWED);
+		return expected;
+	}
+
 	static Map<Who, Outcome> only(Who allowed) {
 		Map<Who, Outcome> expected = new EnumMap<>(Who.class);
 		for (Who who : Who.values()) {
@@ -258,6 +277,10 @@ class AuthorizationMatrixTests {
 		this.ids.put("{offering}", this.cheap.value().toString());
 		this.ids.put("{order}", order.value().toString());
 		this.ids.put("{user}", this.people.get(Who.CUSTOMER).id().value().toString());
+		PainPointFixture painPoints = new PainPointFixture(this.context);
+		UUID painPoint = painPoints.somePainPoint();
+		this.ids.put("{painPoint}", painPoint.toString());
+		this.ids.put("{improvement}", painPoints.improvement(painPoint).toString());
 	}
 
 	@ParameterizedTest(name = "{0} as {1} is {2}")

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -92,6 +93,20 @@ class MiningPainPointsJob implements DisposableBean {
 		Optional<MiningRunId> id = this.runs.start(trigger, startedBy, this.settings.describe(), this.clock.instant());
 		id.ifPresent(this::mine);
 		return id;
+	}
+
+	/** Returns when the run started on this node, if any, has finished. */
+	void awaitIdle() {
+		try {
+			this.executor.submit(() -> {
+			}).get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Scheduled(cron = "${shopfront.listening.pain-points.cron:-}")

@@ -43,6 +43,7 @@ class MiningPainPointsJobTests {
 		String source = ListeningFixture.uniqueSource("mined");
 		List<Ticket> tickets = PainPointDemoTickets.generate(source, 200, 8, END, 7);
 		long[] ids = fixture.store(tickets);
+		this.job.awaitIdle();
 
 		MiningRunId id = this.job.mineNow(MiningTrigger.ON_DEMAND, "Tester").orElseThrow();
 
@@ -73,6 +74,7 @@ class MiningPainPointsJobTests {
 		String source = ListeningFixture.uniqueSource("placed");
 		List<Ticket> tickets = PainPointDemoTickets.generate(source, 200, 8, END, 11);
 		long[] ids = fixture.store(tickets);
+		this.job.awaitIdle();
 		MiningRunId id = this.job.mineNow(MiningTrigger.ON_DEMAND, "Tester").orElseThrow();
 		this.assigner.assignNew();
 

@@ -215,6 +215,7 @@ class PainPointBoardTests {
 
 	@Test
 	void miningProgressIsAFragmentThatPollsWhileTheRunGoes() throws Exception {
+		this.context.getBean(MiningPainPointsJob.class).awaitIdle();
 		MiningRunId run = this.runs.start(MiningTrigger.ON_DEMAND, "Tester", "test", Instant.now()).orElseThrow();
 		try {
 			this.runs.progress(run, MiningPhase.CLUSTERING, 40, 1000, Instant.now());

@@ -1,6 +1,7 @@
 package org.shopfront.listening;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * them, and a run can be written with a grouping chosen by the test, so that the board's
  * figures are known exactly whatever other tests left in the database.
  */
-final class PainPointFixture {
+public final class PainPointFixture {
 
 	private final Tickets tickets;
 
@@ -24,11 +25,33 @@ final class PainPointFixture {
 
 	private final JdbcClient jdbc;
 
-	PainPointFixture(ApplicationContext context) {
+	private final ImprovingPainPoints improving;
+
+	private final MiningPainPointsJob job;
+
+	public PainPointFixture(ApplicationContext context) {
+		this.job = context.getBean(MiningPainPointsJob.class);
+		this.improving = context.getBean(ImprovingPainPoints.class);
 		this.tickets = context.getBean(Tickets.class);
 		this.runs = context.getBean(MiningRuns.class);
 		this.painPoints = context.getBean(PainPoints.class);
 		this.jdbc = context.getBean(JdbcClient.class);
+	}
+
+	/** A pain point of one ticket, in a run of its own. */
+	public UUID somePainPoint() {
+		String source = ListeningFixture.uniqueSource("point");
+		long[] ids = store(List.of(new Ticket(source, "P1", "Printer jams", "It jams.", null, Instant.now(), null,
+				"Someone", null, null, null, null)));
+		MiningRunId run = run(Map.of("printer " + source, ids));
+		return painPoint(run, "printer " + source).value();
+	}
+
+	/** An improvement promised against the pain point. */
+	public UUID improvement(UUID painPoint) {
+		return this.improving
+			.promise(new PainPointId(painPoint), new ImprovementForm("Fix it", "Desk team", LocalDate.now()), "Tester")
+			.value();
 	}
 
 	/** Stores the tickets and returns their ids, in the order given. */
@@ -50,6 +73,7 @@ final class PainPointFixture {
 	 * map's keys.
 	 */
 	MiningRunId run(Map<String, long[]> groups) {
+		this.job.awaitIdle();
 		MiningRunId run = this.runs.start(MiningTrigger.ON_DEMAND, "Tester", "fixture", Instant.now()).orElseThrow();
 		List<String> labels = List.copyOf(groups.keySet());
 		List<PainPoints.Found> found = labels.stream()
