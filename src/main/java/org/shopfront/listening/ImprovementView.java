@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * An improvement as the board and the public page show it: with its pain point's label
- * and, once done, the weekly volume before and after the day it was done ("you said, we
- * did").
+ * and, once done, the weekly volume before and after the day it was done (you said, we
+ * did).
  */
 record ImprovementView(Improvement improvement, String painPointLabel, List<LocalDate> weeks, List<Long> before,
 		List<Long> after) {

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.apache.lucene.analysis.CharArrayMap;
+
 /**
  * Tickets analysed into sequences of stem ids (a {@link #FIELD_BREAK} between fields),
  * with the stems numbered in alphabetical order so that the result does not depend on
@@ -49,6 +51,8 @@ final class Corpus {
 		AtomicInteger nextStem = new AtomicInteger();
 		int[][] tokens = new int[tickets.size()][];
 		parallel.forParts(tickets.size(), (part, from, to) -> {
+			// Each thread looks words up in its own map first: no strings, no contention.
+			CharArrayMap<LocalWord> local = new CharArrayMap<>(1 << 14, false);
 			IntList ids = new IntList();
 			for (int t = from; t < to; t++) {
 				ids.clear();
@@ -58,17 +62,23 @@ final class Corpus {
 						ids.add(FIELD_BREAK);
 					}
 					String text = MailBoilerplate.strip(repeated.strip(fields.get(f)));
-					analysis.words(text, (surface) -> {
-						Word word = words.get(surface);
+					analysis.words(text, (chars, length) -> {
+						LocalWord word = local.get(chars, 0, length);
 						if (word == null) {
-							word = words.computeIfAbsent(surface, (s) -> new Word(
-									stemIds.computeIfAbsent(analysis.stem(s), (stem) -> nextStem.getAndIncrement())));
+							String surface = new String(chars, 0, length);
+							word = new LocalWord(words.computeIfAbsent(surface, (s) -> new Word(
+									stemIds.computeIfAbsent(analysis.stem(s), (stem) -> nextStem.getAndIncrement()))));
+							local.put(surface, word);
 						}
-						word.count.increment();
-						ids.add(word.stem);
+						word.count++;
+						ids.add(word.shared.stem);
 					});
 				}
 				tokens[t] = ids.toArray();
+			}
+			for (Object value : local.values()) {
+				LocalWord word = (LocalWord) value;
+				word.shared.count.add(word.count);
 			}
 		});
 		return numberAlphabetically(tokens, words, stemIds, parallel);
@@ -103,6 +113,18 @@ final class Corpus {
 			}
 		});
 		return new Corpus(tokens, stems, display);
+	}
+
+	private static final class LocalWord {
+
+		final Word shared;
+
+		long count;
+
+		LocalWord(Word shared) {
+			this.shared = shared;
+		}
+
 	}
 
 	private static final class Word {

@@ -16,6 +16,10 @@ final class FloatList {
 		this.values[this.size++] = value;
 	}
 
+	void clear() {
+		this.size = 0;
+	}
+
 	float[] toArray() {
 		return Arrays.copyOf(this.values, this.size);
 	}

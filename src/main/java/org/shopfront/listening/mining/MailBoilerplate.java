@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Strips what mail adds around a ticket's message: the greeting line, quoted replies and
- * forwarded messages, forwarded headers, the signature after a closing ("Kind regards"),
- * "Sent from my phone" and disclaimers. Only text with line breaks is touched; words of
- * greetings inside flat text are stop words (see {@link MiningLanguage}).
+ * forwarded messages, forwarded headers, the signature after a closing (<em>Kind
+ * regards</em>), <em>Sent from my phone</em> and disclaimers. Only text with line breaks
+ * is touched; words of greetings inside flat text are stop words (see
+ * {@link MiningLanguage}).
  */
 final class MailBoilerplate {
 

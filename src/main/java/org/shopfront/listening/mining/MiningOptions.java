@@ -3,8 +3,9 @@ package org.shopfront.listening.mining;
 /**
  * How to mine: the language of the tickets, the number of pain points ({@code k}, or 0 to
  * choose it between {@code minK} and {@code maxK}), the random seed, the smallest number
- * of tickets a term must appear in, a cap on the number of terms, how much a title word
- * counts against a body word, the threads to use, and the k-means restarts.
+ * of tickets a term must appear in (used up to one in a thousand tickets), a cap on the
+ * number of terms, how much a title word counts against a body word, the threads to use,
+ * and the k-means restarts.
  */
 public record MiningOptions(MiningLanguage language, int k, int minK, int maxK, long seed, int minDf, int maxFeatures,
 		float titleWeight, int threads, int restarts) {
@@ -16,7 +17,7 @@ public record MiningOptions(MiningLanguage language, int k, int minK, int maxK, 
 	}
 
 	public static MiningOptions defaults() {
-		return new MiningOptions(MiningLanguage.ENGLISH, 0, 8, 40, 42, 2, 1 << 18, 2f,
+		return new MiningOptions(MiningLanguage.ENGLISH, 0, 8, 40, 42, 5, 1 << 18, 2f,
 				Runtime.getRuntime().availableProcessors(), 10);
 	}
 

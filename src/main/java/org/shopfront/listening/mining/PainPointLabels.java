@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Labels a cluster with its most distinctive terms: those whose share of the cluster's
  * tickets most exceeds their share of all tickets, p(t|c) log(p(t|c) / p(t)). A phrase
- * (bigram) stands for the words it contains, so a label reads "password reset, account
- * locked" rather than "password, reset, account". Words of mail headers and dates are
- * never part of a label.
+ * (bigram) stands for the words it contains, so a label reads <em>password reset; account
+ * locked</em> rather than <em>password; reset; account</em>. Words of mail headers and
+ * dates are never part of a label.
  */
 final class PainPointLabels {
 

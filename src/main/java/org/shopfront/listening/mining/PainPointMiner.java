@@ -38,9 +38,10 @@ public final class PainPointMiner {
 			RepeatedLines repeated = RepeatedLines.learn(tickets);
 			Corpus corpus = Corpus.analyse(tickets, analysis, repeated, parallel);
 			LearnedBoilerplate boilerplate = learnBoilerplate(corpus, parallel);
-			TfIdf tfidf = TfIdf.fit(corpus.tokens, boilerplate.dropStems, boilerplate.dropKeys, minDf(tickets.size()),
-					this.options.maxFeatures(), this.options.titleWeight(), parallel);
-			SparseRows rows = tfidf.transform(corpus.tokens, parallel);
+			TfIdf.Fitted fitted = TfIdf.fit(corpus.tokens, boilerplate.dropStems, boilerplate.dropKeys,
+					minDf(tickets.size()), this.options.maxFeatures(), this.options.titleWeight(), parallel);
+			TfIdf tfidf = fitted.tfidf();
+			SparseRows rows = fitted.rows();
 			long analysed = System.nanoTime();
 			int k = (this.options.k() > 0) ? this.options.k()
 					: KChoice.choose(rows, this.options.minK(), this.options.maxK(), this.options.seed(), parallel);
@@ -70,8 +71,12 @@ public final class PainPointMiner {
 		return headers;
 	}
 
+	/**
+	 * The option, but no more than one in a thousand tickets (at least 2; 1 for tiny
+	 * sets).
+	 */
 	private int minDf(int tickets) {
-		return (tickets < 50) ? 1 : this.options.minDf();
+		return (tickets < 50) ? 1 : Math.max(2, Math.min(this.options.minDf(), tickets / 1000));
 	}
 
 	/** A first clustering of (a sample of) the tickets, to learn what is everywhere. */
@@ -87,12 +92,12 @@ public final class PainPointMiner {
 				tokens[i] = corpus.tokens[(int) ((long) i * n / FIRST_PASS_SAMPLE)];
 			}
 		}
-		TfIdf tfidf = TfIdf.fit(tokens, new boolean[corpus.stems.length], new LongIntMap(1), minDf(n),
+		TfIdf.Fitted fitted = TfIdf.fit(tokens, new boolean[corpus.stems.length], new LongIntMap(1), minDf(n),
 				this.options.maxFeatures(), this.options.titleWeight(), parallel);
-		SparseRows rows = tfidf.transform(tokens, parallel);
+		SparseRows rows = fitted.rows();
 		int k = FIRST_PASS_K;
 		SphericalKMeans.Result first = new SphericalKMeans(k, this.options.seed(), 1, 10).fit(rows, parallel);
-		return LearnedBoilerplate.learn(rows, tfidf, first.assignments(), first.k(), corpus);
+		return LearnedBoilerplate.learn(rows, fitted.tfidf(), first.assignments(), first.k(), corpus);
 	}
 
 	/** The same clustering with cluster 0 the largest (ties by first ticket). */

@@ -17,6 +17,8 @@ final class SphericalKMeans {
 	/** Iterations a restart runs before the best one is refined to the end. */
 	private static final int PROBE = 5;
 
+	private static final int FULL_PASSES = 10;
+
 	private final int k;
 
 	private final long seed;
@@ -52,7 +54,12 @@ final class SphericalKMeans {
 				best = result;
 			}
 		}
-		return lloyd(rows, k, best.centroids(), parallel, this.maxIterations);
+		if (this.restarts > 1) {
+			best = lloyd(sampled, k, best.centroids(), parallel, this.maxIterations);
+		}
+		// Centroids from the sample are close already: a few passes over all tickets
+		// suffice.
+		return (sample == null) ? best : lloyd(rows, k, best.centroids(), parallel, FULL_PASSES);
 	}
 
 	private static int[] sample(int n, SplittableRandom random) {
@@ -155,7 +162,7 @@ final class SphericalKMeans {
 				}
 			});
 			int changed = Arrays.stream(changes).sum();
-			if (changed == 0 || iteration > 0 && changed <= n / 10_000) {
+			if (changed <= n / 10_000) {
 				break;
 			}
 			centroids = update(rows, k, assignments, similarities);

@@ -18,10 +18,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.SnowballStemmer;
 
 /**
- * Turns ticket text into words with Lucene: the standard tokenizer, lower case, the
- * language's stop words, and no tokens without a letter (ticket numbers, dates, times).
- * {@link #stem(String)} reduces a word to its Snowball stem. Safe for use by many
- * threads.
+ * Turns ticket text into words with Lucene: the standard tokenizer, English possessives,
+ * lower case, the language's stop words, and no tokens without a letter (ticket numbers,
+ * dates, times). {@link #stem(String)} reduces a word to its Snowball stem. Safe for use
+ * by many threads.
  */
 public final class TextAnalysis {
 
@@ -43,6 +43,11 @@ public final class TextAnalysis {
 
 	/** Passes each word of the text, in order, to the sink. */
 	public void words(String text, Consumer<String> sink) {
+		words(text, (chars, length) -> sink.accept(new String(chars, 0, length)));
+	}
+
+	/** Passes each word of the text, in order, to the sink, without making strings. */
+	void words(String text, WordSink sink) {
 		if (text == null || text.isEmpty()) {
 			return;
 		}
@@ -51,7 +56,7 @@ public final class TextAnalysis {
 			stream.reset();
 			while (stream.incrementToken()) {
 				if (term.length() > 1 && hasLetter(term)) {
-					sink.accept(term.toString());
+					sink.accept(term.buffer(), term.length());
 				}
 			}
 			stream.end();
@@ -86,7 +91,14 @@ public final class TextAnalysis {
 		return false;
 	}
 
-	/** Tokenizer, possessives (English), lower case and stop words. */
+	/** Receives a word as the first {@code length} chars of a buffer that is reused. */
+	interface WordSink {
+
+		void accept(char[] chars, int length);
+
+	}
+
+	/** Standard tokenizer, possessives (English), lower case and stop words. */
 	private static final class WordAnalyzer extends Analyzer {
 
 		private final MiningLanguage language;

@@ -57,16 +57,21 @@ final class TfIdf {
 		return (int) key;
 	}
 
-	static TfIdf fit(int[][] tokens, boolean[] dropStems, LongIntMap dropKeys, int minDf, int maxFeatures,
+	/** Learns the features of the tickets and returns them with the tickets' vectors. */
+	static Fitted fit(int[][] tokens, boolean[] dropStems, LongIntMap dropKeys, int minDf, int maxFeatures,
 			float titleWeight, Parallel parallel) {
+		int n = tokens.length;
+		long[][] docKeys = new long[n][];
+		float[][] docTfs = new float[n][];
 		LongIntMap[] counts = new LongIntMap[parallel.threads()];
-		parallel.forParts(tokens.length, (part, from, to) -> {
+		parallel.forParts(n, (part, from, to) -> {
 			LongIntMap df = new LongIntMap(1 << 16);
-			Keys keys = new Keys();
+			Keys keys = new Keys(titleWeight);
 			for (int t = from; t < to; t++) {
 				keys.of(tokens[t], dropStems);
-				long[] distinct = keys.distinct();
-				for (long key : distinct) {
+				docKeys[t] = keys.distinct();
+				docTfs[t] = keys.tfs();
+				for (long key : docKeys[t]) {
 					df.add(key, 1);
 				}
 			}
@@ -95,74 +100,56 @@ final class TfIdf {
 		for (int i = 0; i < keys.length; i++) {
 			ids.put(keys[i], i);
 			frequencies[i] = df.get(keys[i], 0);
-			idf[i] = (float) (1 + Math.log((1.0 + tokens.length) / (1.0 + frequencies[i])));
+			idf[i] = (float) (1 + Math.log((1.0 + n) / (1.0 + frequencies[i])));
 		}
-		return new TfIdf(ids, keys, frequencies, idf, dropStems, titleWeight);
-	}
-
-	SparseRows transform(int[][] tokens, Parallel parallel) {
-		int[][] cols = new int[tokens.length][];
-		float[][] vals = new float[tokens.length][];
-		parallel.forParts(tokens.length, (part, from, to) -> {
-			Keys keys = new Keys();
+		TfIdf tfidf = new TfIdf(ids, keys, frequencies, idf, dropStems, titleWeight);
+		int[][] cols = new int[n][];
+		float[][] vals = new float[n][];
+		parallel.forParts(n, (part, from, to) -> {
 			for (int t = from; t < to; t++) {
-				keys.of(tokens[t], this.dropStems);
-				vector(keys, t, cols, vals);
+				tfidf.vector(docKeys[t], docTfs[t], t, cols, vals);
+				docKeys[t] = null;
+				docTfs[t] = null;
 			}
 		});
-		return new SparseRows(cols, vals, this.keys.length);
+		return new Fitted(tfidf, new SparseRows(cols, vals, keys.length));
+	}
+
+	/** Features learned from tickets and the tickets' vectors. */
+	record Fitted(TfIdf tfidf, SparseRows rows) {
 	}
 
 	/** The vector of one ticket's tokens, as a single row. */
 	SparseRows transformOne(int[] tokens) {
-		Keys keys = new Keys();
+		Keys keys = new Keys(this.titleWeight);
 		keys.of(tokens, this.dropStems);
 		int[][] cols = new int[1][];
 		float[][] vals = new float[1][];
-		vector(keys, 0, cols, vals);
+		vector(keys.distinct(), keys.tfs(), 0, cols, vals);
 		return new SparseRows(cols, vals, this.keys.length);
 	}
 
-	private void vector(Keys keys, int row, int[][] cols, float[][] vals) {
-		long[] title = keys.title.sorted();
-		long[] rest = keys.rest.sorted();
-		int titles = keys.title.size();
-		int rests = keys.rest.size();
-		IntList ids = new IntList();
-		FloatList tfs = new FloatList();
-		int i = 0;
-		int j = 0;
-		while (i < titles || j < rests) {
-			long key = (j >= rests || i < titles && title[i] <= rest[j]) ? title[i] : rest[j];
-			float tf = 0;
-			while (i < titles && title[i] == key) {
-				tf += this.titleWeight;
-				i++;
-			}
-			while (j < rests && rest[j] == key) {
-				tf += 1;
-				j++;
-			}
-			int id = this.ids.get(key, -1);
-			if (id >= 0) {
-				ids.add(id);
-				tfs.add((float) ((1 + Math.log(tf)) * this.idf[id]));
-			}
-		}
-		int[] c = ids.toArray();
-		float[] v = tfs.toArray();
-		// Keys sort unigrams before bigrams and ids follow key order, so columns are
-		// sorted.
+	private void vector(long[] keys, float[] tfs, int row, int[][] cols, float[][] vals) {
+		int[] c = new int[keys.length];
+		float[] v = new float[keys.length];
+		int size = 0;
 		double norm = 0;
-		for (float x : v) {
-			norm += x * x;
+		for (int i = 0; i < keys.length; i++) {
+			int id = this.ids.get(keys[i], -1);
+			if (id >= 0) {
+				float weight = (float) ((1 + Math.log(tfs[i])) * this.idf[id]);
+				c[size] = id;
+				v[size++] = weight;
+				norm += weight * weight;
+			}
 		}
+		// Keys are sorted and ids follow key order, so the columns are sorted.
 		float scale = (norm > 0) ? (float) (1 / Math.sqrt(norm)) : 0;
-		for (int k = 0; k < v.length; k++) {
-			v[k] *= scale;
+		for (int i = 0; i < size; i++) {
+			v[i] *= scale;
 		}
-		cols[row] = c;
-		vals[row] = v;
+		cols[row] = (size == c.length) ? c : Arrays.copyOf(c, size);
+		vals[row] = (size == v.length) ? v : Arrays.copyOf(v, size);
 	}
 
 	private static long[] mostFrequent(long[] keys, LongIntMap df, int limit) {
@@ -174,12 +161,25 @@ final class TfIdf {
 		return Arrays.stream(boxed, 0, limit).mapToLong(Long::longValue).toArray();
 	}
 
-	/** The unigram and bigram keys of one ticket, those of the title apart. */
+	/**
+	 * The distinct unigram and bigram keys of one ticket and their (title-weighted)
+	 * counts.
+	 */
 	private static final class Keys {
 
-		final LongList title = new LongList();
+		private final float titleWeight;
 
-		final LongList rest = new LongList();
+		private final LongList title = new LongList();
+
+		private final LongList rest = new LongList();
+
+		private final LongList distinct = new LongList();
+
+		private final FloatList tfs = new FloatList();
+
+		Keys(float titleWeight) {
+			this.titleWeight = titleWeight;
+		}
 
 		void of(int[] tokens, boolean[] drop) {
 			this.title.clear();
@@ -201,20 +201,40 @@ final class TfIdf {
 				}
 				previous = token;
 			}
+			count();
+		}
+
+		private void count() {
+			long[] title = this.title.sorted();
+			long[] rest = this.rest.sorted();
+			int titles = this.title.size();
+			int rests = this.rest.size();
+			this.distinct.clear();
+			this.tfs.clear();
+			int i = 0;
+			int j = 0;
+			while (i < titles || j < rests) {
+				long key = (j >= rests || i < titles && title[i] <= rest[j]) ? title[i] : rest[j];
+				float tf = 0;
+				while (i < titles && title[i] == key) {
+					tf += this.titleWeight;
+					i++;
+				}
+				while (j < rests && rest[j] == key) {
+					tf += 1;
+					j++;
+				}
+				this.distinct.add(key);
+				this.tfs.add(tf);
+			}
 		}
 
 		long[] distinct() {
-			long[] all = new long[this.title.size() + this.rest.size()];
-			System.arraycopy(this.title.sorted(), 0, all, 0, this.title.size());
-			System.arraycopy(this.rest.sorted(), 0, all, this.title.size(), this.rest.size());
-			Arrays.sort(all);
-			int n = 0;
-			for (int i = 0; i < all.length; i++) {
-				if (i == 0 || all[i] != all[i - 1]) {
-					all[n++] = all[i];
-				}
-			}
-			return Arrays.copyOf(all, n);
+			return this.distinct.toArray();
+		}
+
+		float[] tfs() {
+			return this.tfs.toArray();
 		}
 
 	}
