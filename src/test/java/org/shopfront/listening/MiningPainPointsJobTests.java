@@ -3,6 +3,7 @@ package org.shopfront.listening;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.shopfront.ShopfrontTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,9 @@ class MiningPainPointsJobTests {
 
 	@Autowired
 	TicketTexts texts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void mineStoresEveryTicketsPainPointAndFinishesAtFullProgress() {
@@ -66,6 +71,16 @@ class MiningPainPointsJobTests {
 			.mapToInt((counts) -> counts.values().stream().mapToInt(Integer::intValue).max().orElse(0))
 			.sum();
 		assertThat(pure).as("tickets in the main problem of their pain point").isGreaterThan(tickets.size() * 9 / 10);
+		// Signatures carry the callers' names; the public page shows labels.
+		List<String> labels = this.jdbc.sql("select label from pain_point where run_id = :run")
+			.param("run", id.value())
+			.query(String.class)
+			.list();
+		for (String caller : PainPointDemoTickets.CALLERS) {
+			for (String word : caller.toLowerCase(Locale.ROOT).split(" ")) {
+				assertThat(labels).noneMatch((label) -> label.toLowerCase(Locale.ROOT).contains(word));
+			}
+		}
 	}
 
 	@Test
