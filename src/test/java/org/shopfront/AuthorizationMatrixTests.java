@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
 import org.shopfront.listening.ListeningFixture;
+import org.shopfront.listening.PainPointFixture;
 import org.shopfront.notify.Notice;
 import org.shopfront.notify.Notice.Text;
 import org.shopfront.notify.Notifying;
@@ -135,6 +137,15 @@ class AuthorizationMatrixTests {
 						"password", "long-enough-password", "enabled", "true", "version", "0"),
 				null, only(Who.ADMIN));
 		route("GET", "/admin/users/{user}", only(Who.ADMIN));
+		route("GET", "/listening", itStaff());
+		route("GET", "/listening/mining", itStaff());
+		route("POST", "/listening/mining", itStaff());
+		route("GET", "/listening/pain-points/{painPoint}", itStaff());
+		route("POST", "/listening/pain-points/{painPoint}/improvements", Fresh.NONE,
+				Map.of("title", "Matrix improvement {n}", "owner", "Matrix team", "promisedOn", "2030-01-31"), null,
+				only(Who.SERVICE_OWNER));
+		route("POST", "/listening/improvements/{improvement}/done?painPoint={painPoint}", only(Who.SERVICE_OWNER));
+		route("GET", "/pain-points/public", signedIn());
 		route("GET", "/admin/units", only(Who.ADMIN));
 		route("POST", "/admin/units", Fresh.NONE, Map.of("name", "Matrix unit {n}", "version", "0"), null,
 				only(Who.ADMIN));
@@ -301,6 +312,10 @@ class AuthorizationMatrixTests {
 		ListeningFixture listening = new ListeningFixture(this.context);
 		this.ids.put("{importRun}", listening.importedRun().toString());
 		this.ids.put("{importProfile}", listening.profile().toString());
+		PainPointFixture painPoints = new PainPointFixture(this.context);
+		UUID painPoint = painPoints.somePainPoint();
+		this.ids.put("{painPoint}", painPoint.toString());
+		this.ids.put("{improvement}", painPoints.improvement(painPoint).toString());
 	}
 
 	/** A notice in someone's inbox, sent the way every module sends one. */

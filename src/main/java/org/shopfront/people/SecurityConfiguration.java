@@ -2,11 +2,14 @@ package org.shopfront.people;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -33,6 +36,12 @@ class SecurityConfiguration {
 	static final String FULFILLER = Role.FULFILLER.name();
 
 	static final String[] IT_STAFF = { FULFILLER, SERVICE_OWNER, ADMIN };
+
+	/**
+	 * Read-only pages for the whole company. Every signed-in person may read them;
+	 * anonymous visitors only when {@code shopfront.public-pages} is on.
+	 */
+	static final String[] PUBLIC_PAGES = { "/pain-points/public" };
 
 	@Bean
 	@Order(1)
@@ -61,9 +70,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, PersistentTokenRepository tokens)
-			throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, PersistentTokenRepository tokens,
+			@Value("${shopfront.public-pages:false}") boolean publicPages) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+			.access(publicPages ? (authentication, context) -> new AuthorizationDecision(true)
+					: AuthenticatedAuthorizationManager.authenticated())
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 					"/actuator/health/**")
 			.permitAll()
@@ -81,6 +92,9 @@ class SecurityConfiguration {
 			.hasRole(SERVICE_OWNER)
 			.requestMatchers("/fulfilment/**")
 			.hasRole(FULFILLER)
+			// Improvements are promises: service owners make and keep them.
+			.requestMatchers("/listening/pain-points/*/improvements", "/listening/improvements/**")
+			.hasRole(SERVICE_OWNER)
 			// Tickets carry callers' names and words: IT staff only.
 			.requestMatchers("/listening/**")
 			.hasAnyRole(IT_STAFF)

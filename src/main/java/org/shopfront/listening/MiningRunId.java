@@ -1,0 +1,13 @@
+package org.shopfront.listening;
+
+import java.util.UUID;
+
+/** Identifies one mining run. */
+record MiningRunId(UUID value) {
+
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}
