@@ -169,7 +169,7 @@ class Tickets {
 
 	private static byte[] copyText(List<Ticket> rows, ImportRunId run, Instant now) {
 		StringBuilder text = new StringBuilder(rows.size() * 512);
-		String runId = run.value().toString();
+		String runId = (run != null) ? run.value().toString() : "\\N";
 		String at = now.toString();
 		for (Ticket ticket : rows) {
 			field(text, ticket.source()).append('\t');
@@ -260,7 +260,7 @@ class Tickets {
 		else {
 			statement.setInt(i++, ticket.reopenCount());
 		}
-		statement.setObject(i++, run.value());
+		statement.setObject(i++, (run != null) ? run.value() : null);
 		statement.setObject(i++, Timestamps.param(now));
 		return i;
 	}
