@@ -1,10 +1,13 @@
 package org.shopfront;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -27,12 +30,14 @@ import org.shopfront.people.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,7 +69,9 @@ class AuthorizationMatrixTests {
 		/** 403. */
 		FORBIDDEN,
 		/** 404: someone else's order must look as if it did not exist. */
-		NOT_FOUND
+		NOT_FOUND,
+		/** 410: a link that does not work, whoever follows it (never a sign-in). */
+		GONE
 
 	}
 
@@ -129,6 +136,14 @@ class AuthorizationMatrixTests {
 		route("GET", "/admin/units", only(Who.ADMIN));
 		route("POST", "/admin/units", Fresh.NONE, Map.of("name", "Matrix unit {n}", "version", "0"), null,
 				only(Who.ADMIN));
+		// Feedback: the links in mails work without signing in (the token is the key)
+		route("GET", "/feedback/{survey}", moveBy(Who.CUSTOMER, Outcome.NOT_FOUND));
+		route("POST", "/feedback/{survey}", Fresh.NONE, Map.of(), null, moveBy(Who.CUSTOMER, Outcome.NOT_FOUND));
+		route("GET", "/feedback/trust", leadersAndIt());
+		route("GET", "/survey/not-a-token", everyone(Outcome.GONE));
+		route("POST", "/survey/not-a-token", Fresh.NONE, Map.of("satisfaction", "5"), null, everyone(Outcome.GONE));
+		route("GET", "/pulse/not-a-token", everyone(Outcome.GONE));
+		route("POST", "/pulse/not-a-token", Fresh.NONE, Map.of("score", "10"), null, everyone(Outcome.GONE));
 		// API
 		route("GET", "/api/needs", signedIn());
 		route("GET", "/api/orders", signedIn());
@@ -182,10 +197,33 @@ class AuthorizationMatrixTests {
 	}
 
 	static Map<Who, Outcome> everyone() {
+		return everyone(Outcome.ALLOWED);
+	}
+
+	static Map<Who, Outcome> everyone(Outcome outcome) {
 		Map<Who, Outcome> expected = new EnumMap<>(Who.class);
 		for (Who who : Who.values()) {
-			expected.put(who, Outcome.ALLOWED);
+			expected.put(who, outcome);
 		}
+		return expected;
+	}
+
+	/**
+	 * Something only one person may do, which looks to everyone else signed in as if it
+	 * did not exist.
+	 */
+	static Map<Who, Outcome> moveBy(Who mover, Outcome forOthers) {
+		Map<Who, Outcome> expected = everyone(forOthers);
+		expected.put(Who.ANONYMOUS, Outcome.SIGN_IN);
+		expected.put(mover, Outcome.ALLOWED);
+		return expected;
+	}
+
+	/** Business leaders (the manager is one), service owners and admins. */
+	static Map<Who, Outcome> leadersAndIt() {
+		Map<Who, Outcome> expected = only(Who.MANAGER);
+		expected.put(Who.SERVICE_OWNER, Outcome.ALLOWED);
+		expected.put(Who.ADMIN, Outcome.ALLOWED);
 		return expected;
 	}
 
@@ -258,6 +296,7 @@ class AuthorizationMatrixTests {
 		this.ids.put("{offering}", this.cheap.value().toString());
 		this.ids.put("{order}", order.value().toString());
 		this.ids.put("{user}", this.people.get(Who.CUSTOMER).id().value().toString());
+		this.ids.put("{survey}", surveyOfDeliveredOrder().toString());
 	}
 
 	@ParameterizedTest(name = "{0} as {1} is {2}")
@@ -282,6 +321,7 @@ class AuthorizationMatrixTests {
 				.isTrue();
 			case FORBIDDEN -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(403);
 			case NOT_FOUND -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(404);
+			case GONE -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(410);
 		}
 		if (expected == Outcome.ALLOWED) {
 			assertThat(toSignIn).as("%s as %s was sent to sign in", route, who).isFalse();
@@ -321,6 +361,26 @@ class AuthorizationMatrixTests {
 			resolved = resolved.replace("{fresh}", freshOrder(fresh).value().toString());
 		}
 		return resolved;
+	}
+
+	/** The survey the customer is asked once their order is delivered. */
+	UUID surveyOfDeliveredOrder() {
+		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
+		OrderId order = freshOrder(Fresh.OPEN);
+		// The survey belongs to the order's promise, which is made right after placing.
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from promise where order_id = :order")
+				.param("order", order.value())
+				.query(Long.class)
+				.single() > 0);
+		this.ordering.take(this.people.get(Who.FULFILLER), order);
+		this.ordering.deliver(this.people.get(Who.FULFILLER), order);
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select id from survey where order_id = :order")
+				.param("order", order.value())
+				.query(UUID.class)
+				.optional(), Optional::isPresent)
+			.orElseThrow();
 	}
 
 	OrderId freshOrder(Fresh state) {
