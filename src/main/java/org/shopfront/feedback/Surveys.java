@@ -34,6 +34,10 @@ class Surveys {
 		return this.jdbc.sql(SELECT + " where id = :id").param("id", id.value()).query(Surveys::map).optional();
 	}
 
+	boolean any() {
+		return this.jdbc.sql("select count(*) from survey").query(Long.class).single() > 0;
+	}
+
 	boolean existsFor(OrderId order) {
 		return this.jdbc.sql("select count(*) from survey where order_id = :order")
 			.param("order", order.value())
