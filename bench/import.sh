@@ -62,11 +62,17 @@ export SHOPFRONT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/shopfront"
 export SHOPFRONT_DB_USER=postgres
 export SHOPFRONT_DB_PASSWORD=
 LOG="--spring.main.banner-mode=off --spring.main.log-startup-info=false --logging.level.root=warn"
+# CPU seconds of the cluster's finished backends, as the postmaster has reaped them (cutime + cstime):
+# unlike wall time, this does not depend on what else the machine is running.
+POSTMASTER=$(head -1 "$PGDATA/postmaster.pid")
+pg_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($16 + $17) / hz}' "/proc/$POSTMASTER/stat"; }
 for pass in "new tickets" "same file again (updates)"; do
-	echo "== Import: $pass"
+	echo "== Import: $pass (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+	before=$(pg_cpu)
 	# shellcheck disable=SC2086
-	/usr/bin/time -f "   wall %e s, max RSS %M kB" java $JAVA_OPTS -jar target/shopfront.jar import-tickets \
-		--file "$CSV" --format servicenow --source bench $LOG
+	/usr/bin/time -f "   JVM: wall %e s, CPU %U s user + %S s system, max RSS %M kB" java $JAVA_OPTS \
+		-jar target/shopfront.jar import-tickets --file "$CSV" --format servicenow --source bench $LOG
+	echo "   PostgreSQL backends: CPU $(awk -v a="$(pg_cpu)" -v b="$before" 'BEGIN {printf "%.1f", a - b}') s"
 done
 psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d shopfront -At \
 	-c "select 'tickets stored: ' || count(*) || ', table size: ' || pg_size_pretty(pg_total_relation_size('ticket')) from ticket"

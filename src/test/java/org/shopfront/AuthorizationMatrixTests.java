@@ -21,6 +21,10 @@ import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
+import org.shopfront.listening.ListeningFixture;
+import org.shopfront.notify.Notice;
+import org.shopfront.notify.Notice.Text;
+import org.shopfront.notify.Notifying;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;
@@ -117,6 +121,10 @@ class AuthorizationMatrixTests {
 		pageMove("deliver", Fresh.IN_PROGRESS, Map.of(), Who.FULFILLER);
 		pageMove("confirm", Fresh.DELIVERED, Map.of(), Who.CUSTOMER);
 		pageMove("cancel", Fresh.OPEN, Map.of(), Who.CUSTOMER);
+		route("GET", "/inbox", signedIn());
+		route("GET", "/inbox/badge", signedIn());
+		route("POST", "/inbox/read", Fresh.NONE, Map.of(), null, signedIn());
+		route("POST", "/inbox/{notice}/read", Fresh.NONE, Map.of(), null, ownerOnly(Who.CUSTOMER));
 		route("GET", "/manage", only(Who.SERVICE_OWNER));
 		route("GET", "/manage/needs/new", only(Who.SERVICE_OWNER));
 		route("POST", "/manage/needs/new", Fresh.NONE, Map.of("title", "Matrix need {n}", "category", "DEVICES",
@@ -136,9 +144,16 @@ class AuthorizationMatrixTests {
 		route("GET", "/admin/units", only(Who.ADMIN));
 		route("POST", "/admin/units", Fresh.NONE, Map.of("name", "Matrix unit {n}", "version", "0"), null,
 				only(Who.ADMIN));
+		route("GET", "/listening/tickets", itStaff());
+		route("GET", "/listening/import", itStaff());
+		route("GET", "/listening/imports/{importRun}", itStaff());
+		route("GET", "/listening/profiles/new", itStaff());
+		route("POST", "/listening/profiles/new", Fresh.NONE,
+				Map.of("name", "Matrix profile {n}", "title", "Subject", "version", "0"), null, itStaff());
+		route("GET", "/listening/profiles/{importProfile}", itStaff());
 		// Feedback: the links in mails work without signing in (the token is the key)
-		route("GET", "/feedback/{survey}", moveBy(Who.CUSTOMER, Outcome.NOT_FOUND));
-		route("POST", "/feedback/{survey}", Fresh.NONE, Map.of(), null, moveBy(Who.CUSTOMER, Outcome.NOT_FOUND));
+		route("GET", "/feedback/{survey}", ownerOnly(Who.CUSTOMER));
+		route("POST", "/feedback/{survey}", Fresh.NONE, Map.of(), null, ownerOnly(Who.CUSTOMER));
 		route("GET", "/feedback/trust", leadersAndIt());
 		route("GET", "/survey/not-a-token", everyone(Outcome.GONE));
 		route("POST", "/survey/not-a-token", Fresh.NONE, Map.of("satisfaction", "5"), null, everyone(Outcome.GONE));
@@ -158,6 +173,8 @@ class AuthorizationMatrixTests {
 		apiMove("deliver", Fresh.IN_PROGRESS, null, Who.FULFILLER);
 		apiMove("confirm", Fresh.DELIVERED, null, Who.CUSTOMER);
 		apiMove("cancel", Fresh.OPEN, null, Who.CUSTOMER);
+		route("POST", "/api/listening/tickets?source=matrix", Fresh.NONE, Map.of(),
+				"[{\"number\":\"M-{n}\",\"title\":\"Matrix ticket\"}]", itStaff());
 		// Around the application
 		route("GET", "/v3/api-docs", signedIn());
 		route("GET", "/actuator/health", everyone());
@@ -196,6 +213,17 @@ class AuthorizationMatrixTests {
 		return expected;
 	}
 
+	/** Something only its owner finds; to anyone else it does not exist. */
+	static Map<Who, Outcome> ownerOnly(Who owner) {
+		Map<Who, Outcome> expected = new EnumMap<>(Who.class);
+		for (Who who : Who.values()) {
+			expected.put(who, Outcome.NOT_FOUND);
+		}
+		expected.put(Who.ANONYMOUS, Outcome.SIGN_IN);
+		expected.put(owner, Outcome.ALLOWED);
+		return expected;
+	}
+
 	static Map<Who, Outcome> everyone() {
 		return everyone(Outcome.ALLOWED);
 	}
@@ -205,17 +233,6 @@ class AuthorizationMatrixTests {
 		for (Who who : Who.values()) {
 			expected.put(who, outcome);
 		}
-		return expected;
-	}
-
-	/**
-	 * Something only one person may do, which looks to everyone else signed in as if it
-	 * did not exist.
-	 */
-	static Map<Who, Outcome> moveBy(Who mover, Outcome forOthers) {
-		Map<Who, Outcome> expected = everyone(forOthers);
-		expected.put(Who.ANONYMOUS, Outcome.SIGN_IN);
-		expected.put(mover, Outcome.ALLOWED);
 		return expected;
 	}
 
@@ -236,6 +253,16 @@ class AuthorizationMatrixTests {
 	static Map<Who, Outcome> signedIn(Who exception, Outcome outcome) {
 		Map<Who, Outcome> expected = signedIn();
 		expected.put(exception, outcome);
+		return expected;
+	}
+
+	/**
+	 * Tickets carry callers' names and words: fulfillers, service owners and admins only.
+	 */
+	static Map<Who, Outcome> itStaff() {
+		Map<Who, Outcome> expected = only(Who.FULFILLER);
+		expected.put(Who.SERVICE_OWNER, Outcome.ALLOWED);
+		expected.put(Who.ADMIN, Outcome.ALLOWED);
 		return expected;
 	}
 
@@ -296,7 +323,23 @@ class AuthorizationMatrixTests {
 		this.ids.put("{offering}", this.cheap.value().toString());
 		this.ids.put("{order}", order.value().toString());
 		this.ids.put("{user}", this.people.get(Who.CUSTOMER).id().value().toString());
+		this.ids.put("{notice}", notice(this.people.get(Who.CUSTOMER)));
 		this.ids.put("{survey}", surveyOfDeliveredOrder().toString());
+		ListeningFixture listening = new ListeningFixture(this.context);
+		this.ids.put("{importRun}", listening.importedRun().toString());
+		this.ids.put("{importProfile}", listening.profile().toString());
+	}
+
+	/** A notice in someone's inbox, sent the way every module sends one. */
+	String notice(Someone recipient) {
+		Notice notice = new Notice("matrix:" + recipient.id(), recipient.id(), "matrix",
+				Text.of("notify.orderProgress.note", "Matrix notice"), List.of(), List.of());
+		this.context.getBean(Notifying.class).send(notice);
+		return this.context.getBean(JdbcClient.class)
+			.sql("select id from notice where source_key = :key")
+			.param("key", notice.key())
+			.query(String.class)
+			.single();
 	}
 
 	@ParameterizedTest(name = "{0} as {1} is {2}")

@@ -15,12 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPush most tickets accepted in one push to the API
  */
 @ConfigurationProperties("shopfront.listening.import")
-record ImportLimits(@DefaultValue("1000") int batchSize, @DefaultValue("100000") int maxTextLength,
+record ImportLimits(@DefaultValue("5000") int batchSize, @DefaultValue("100000") int maxTextLength,
 		@DefaultValue("4000000") int maxRecordLength, @DefaultValue("1000") int rejectionsKept,
 		@DefaultValue("5000") int maxPush) {
 
 	static ImportLimits defaults() {
-		return new ImportLimits(1000, 100000, 4000000, 1000, 5000);
+		return new ImportLimits(5000, 100000, 4000000, 1000, 5000);
 	}
 
 }

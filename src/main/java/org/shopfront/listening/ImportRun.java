@@ -14,23 +14,23 @@ record ImportRun(ImportRunId id, String source, TicketFormat format, String prof
 	/** A running import that has reported no progress for this long has lost its node. */
 	static final Duration STALLED = Duration.ofMinutes(5);
 
-	boolean running() {
+	public boolean running() {
 		return this.status == ImportStatus.RUNNING;
 	}
 
 	/** Share of the file read so far, 0 to 100. */
-	int percent() {
+	public int percent() {
 		if (this.status == ImportStatus.DONE) {
 			return 100;
 		}
 		return (this.fileSize <= 0) ? 0 : (int) Math.min(100, this.bytesRead * 100 / this.fileSize);
 	}
 
-	boolean stalled(Instant now) {
+	public boolean stalled(Instant now) {
 		return running() && this.updatedAt.plus(STALLED).isBefore(now);
 	}
 
-	Duration took() {
+	public Duration took() {
 		return Duration.between(this.createdAt, (this.finishedAt != null) ? this.finishedAt : this.updatedAt);
 	}
 

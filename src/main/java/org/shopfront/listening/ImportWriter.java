@@ -3,16 +3,22 @@ package org.shopfront.listening;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Collects the rows of one import into batches and writes each batch, its rejected rows
- * and the run's progress in one transaction: a crash loses at most the batch in hand, and
- * the counts on the page always match what is stored.
+ * and the run's progress in one transaction: a crash loses at most the batches in hand,
+ * and the counts on the page always match what is stored. Batches are written on a thread
+ * of their own while the next one is read (at most one batch waits), so reading the file
+ * and the database's work overlap instead of taking turns.
  */
-final class ImportWriter implements RowSink {
+final class ImportWriter implements AutoCloseable {
 
 	private final ImportRunId run;
 
@@ -28,9 +34,13 @@ final class ImportWriter implements RowSink {
 
 	private final LongSupplier bytesRead;
 
-	private final List<Ticket> batch;
+	private final ExecutorService writer;
 
-	private final List<Rejection> rejections = new ArrayList<>();
+	private CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
+
+	private List<Ticket> batch;
+
+	private List<Rejection> rejections = new ArrayList<>();
 
 	private long rowsRead;
 
@@ -50,10 +60,15 @@ final class ImportWriter implements RowSink {
 		this.limits = limits;
 		this.bytesRead = bytesRead;
 		this.batch = new ArrayList<>(limits.batchSize());
+		this.writer = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, Thread.currentThread().getName() + "-writer");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
-	@Override
-	public void row(long row, Ticket ticket, List<Rejection> reasons) {
+	/** Takes one row of the file: a ticket, or the reasons it was rejected. */
+	void row(Ticket ticket, List<Rejection> reasons) {
 		this.rowsRead++;
 		if (ticket != null) {
 			this.batch.add(ticket);
@@ -61,8 +76,9 @@ final class ImportWriter implements RowSink {
 		else {
 			this.rowsRejected++;
 			for (Rejection reason : reasons) {
-				if (this.rejectionsKept + this.rejections.size() < this.limits.rejectionsKept()) {
+				if (this.rejectionsKept < this.limits.rejectionsKept()) {
 					this.rejections.add(reason);
+					this.rejectionsKept++;
 				}
 			}
 		}
@@ -71,26 +87,47 @@ final class ImportWriter implements RowSink {
 		}
 	}
 
-	/** Writes what is in hand; called once more at the end of the file. */
+	/**
+	 * Hands what is in hand to the writing thread, after the batch before it has been
+	 * written.
+	 */
 	void flush() {
-		this.transactions.executeWithoutResult(status -> {
-			this.tickets.upsert(this.batch, this.run, this.clock.instant());
-			this.runs.reject(this.run, this.rejectionsKept, this.rejections);
-			this.runs.progress(this.run, progress(this.batch.size()), this.clock.instant());
-		});
-		this.rowsImported += this.batch.size();
-		this.rejectionsKept += this.rejections.size();
-		this.batch.clear();
-		this.rejections.clear();
-	}
-
-	ImportProgress progress() {
-		return progress(0);
-	}
-
-	private ImportProgress progress(int inHand) {
-		return new ImportProgress(this.bytesRead.getAsLong(), this.rowsRead, this.rowsImported + inHand,
+		List<Ticket> tickets = this.batch;
+		List<Rejection> rejected = this.rejections;
+		int firstSeq = this.rejectionsKept - rejected.size();
+		this.rowsImported += tickets.size();
+		ImportProgress progress = new ImportProgress(this.bytesRead.getAsLong(), this.rowsRead, this.rowsImported,
 				this.rowsRejected);
+		this.batch = new ArrayList<>(this.limits.batchSize());
+		this.rejections = new ArrayList<>();
+		awaitWritten();
+		this.pending = CompletableFuture.runAsync(() -> write(tickets, rejected, firstSeq, progress), this.writer);
+	}
+
+	/** Waits until everything handed over is written, and rethrows what went wrong. */
+	void awaitWritten() {
+		try {
+			this.pending.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	private void write(List<Ticket> tickets, List<Rejection> rejected, int firstSeq, ImportProgress progress) {
+		this.transactions.executeWithoutResult(status -> {
+			this.tickets.upsert(tickets, this.run, this.clock.instant());
+			this.runs.reject(this.run, firstSeq, rejected);
+			this.runs.progress(this.run, progress, this.clock.instant());
+		});
+	}
+
+	@Override
+	public void close() {
+		this.writer.shutdownNow();
 	}
 
 }

@@ -117,16 +117,18 @@ class ImportingTickets {
 	}
 
 	private void read(ImportRunId id, Plan plan) {
-		try (ImportFile.Input input = plan.file().open(this.limits.maxRecordLength())) {
-			ImportWriter writer = new ImportWriter(id, this.tickets, this.runs, this.transactions, this.clock,
-					this.limits, input.bytes()::count);
+		try (ImportFile.Input input = plan.file().open(this.limits.maxRecordLength());
+				ImportWriter writer = new ImportWriter(id, this.tickets, this.runs, this.transactions, this.clock,
+						this.limits, input.bytes()::count)) {
 			try {
-				plan.rows().read(plan.file(), input, writer);
+				plan.rows().read(plan.file(), input, (row, ticket, rejections) -> writer.row(ticket, rejections));
 				writer.flush();
+				writer.awaitWritten();
 				this.runs.finish(id, ImportStatus.DONE, null, null, this.clock.instant());
 			}
 			catch (ImportFailed ex) {
 				writer.flush();
+				writer.awaitWritten();
 				this.runs.finish(id, ImportStatus.FAILED, ex.messageKey(), String.valueOf(ex.row()),
 						this.clock.instant());
 			}

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,8 +86,15 @@ final class TicketDates {
 		}
 	}
 
+	/**
+	 * Strict, so that 31/2/2016 is refused rather than quietly read as 29 February;
+	 * strict resolving needs the proleptic year {@code u} where people write {@code y}.
+	 */
 	private static DateTimeFormatter formatter(String pattern) {
-		return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH);
+		return new DateTimeFormatterBuilder().parseCaseInsensitive()
+			.appendPattern(pattern.replace('y', 'u'))
+			.toFormatter(Locale.ENGLISH)
+			.withResolverStyle(ResolverStyle.STRICT);
 	}
 
 }

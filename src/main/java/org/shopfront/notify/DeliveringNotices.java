@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * The send and the mark cannot be one transaction: if a node dies after the channel took
  * a message and before the mark commits, the lease runs out and another node sends it
  * again. That window is the time of one UPDATE; mails carry a Message-ID made from the
- * delivery id, so mail clients show such a rare duplicate once.
+ * delivery id, so such a rare duplicate is recognisable as one (some mail systems hide
+ * it).
  */
 @Component
 class DeliveringNotices {
@@ -82,7 +83,10 @@ class DeliveringNotices {
 			initialDelayString = "${shopfront.notify.delivery.poll-interval:PT10S}")
 	void poll() {
 		if (this.settings.polling()) {
-			deliverDue();
+			// On the task executor: a slow mail server must not hold up the scheduler
+			// thread
+			// that other modules' jobs share.
+			nudge();
 		}
 	}
 

@@ -51,8 +51,10 @@ class EmailSender implements Sender {
 		helper.setTo(outgoing.target());
 		helper.setSubject(mail.subject());
 		helper.setText(mail.text(), mail.html());
-		// One Message-ID per delivery: should a crash make us send it twice, mail clients
-		// recognise the second copy. Spring keeps an explicit Message-ID when sending.
+		// One Message-ID per delivery: should a crash make us send it twice, the second
+		// copy
+		// is recognisable as the same mail. Spring keeps an explicit Message-ID when
+		// sending.
 		message.setHeader("Message-ID", "<" + outgoing.deliveryId() + "@shopfront>");
 		sender.send(message);
 	}

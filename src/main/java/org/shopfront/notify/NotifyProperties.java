@@ -38,14 +38,17 @@ record NotifyProperties(@DefaultValue("shopfront@localhost") String from, @Defau
 	 * @param maxRetry the longest wait between two attempts
 	 * @param giveUpAfter how long after the notice a failing delivery is given up (it
 	 * stays in the table, marked failed, and the notice stays in the inbox)
+	 * @param resubmitAfter how old an event must be before a failed or unfinished notify
+	 * listener is run again for it (also how often that is looked for)
 	 */
 	record Delivery(@DefaultValue("true") boolean polling, @DefaultValue("PT10S") Duration pollInterval,
 			@DefaultValue("50") int batchSize, @DefaultValue("PT5M") Duration lease,
 			@DefaultValue("PT30S") Duration firstRetry, @DefaultValue("PT1H") Duration maxRetry,
-			@DefaultValue("P7D") Duration giveUpAfter) {
+			@DefaultValue("P7D") Duration giveUpAfter, @DefaultValue("PT5M") Duration resubmitAfter) {
 	}
 
 	/**
+	 * @param timeout how long a webhook may take to connect and to answer
 	 * @param targets the webhooks, each with its URL, JSON flavour and kinds of notice
 	 */
 	record Webhook(@DefaultValue("PT10S") Duration timeout, List<Target> targets) {

@@ -12,10 +12,11 @@ import java.util.Map;
  * <p>
  * Callers tell it what happens: {@link #opened} when an order is placed,
  * {@link #promised} when a quote becomes a promise, {@link #finished} when the order is
- * delivered. Every method takes the instant it happens at (from the caller's
- * {@code Clock}) and instants must not go backwards. Segment keys are given most specific
- * first, for example {@code offering:…, need:…, provider:…, everything}. Quoting reads
- * only in-memory per-segment counts; all methods are thread-safe.
+ * delivered, {@link #cancelled} when it is cancelled. Every method takes the instant it
+ * happens at (from the caller's {@code Clock}) and instants must not go backwards.
+ * Segment keys are given most specific first, for example
+ * {@code offering:…, need:…, provider:…, everything}. Quoting reads only in-memory
+ * per-segment counts; all methods are thread-safe.
  */
 public final class Forecaster {
 
@@ -71,6 +72,21 @@ public final class Forecaster {
 			}
 		}
 		this.pending.finished(order, at, this.calibration::observe);
+	}
+
+	/**
+	 * Records that an open order was cancelled: it leaves the open orders without a lead
+	 * time, and its promises teach calibration nothing.
+	 */
+	public synchronized void cancelled(Object order, Instant at) {
+		advance(at);
+		TrackedOrder tracked = this.open.remove(order);
+		if (tracked != null) {
+			for (int i = 0; i < tracked.segments.length; i++) {
+				tracked.segments[i].cancel(tracked, i);
+			}
+		}
+		this.pending.cancelled(order);
 	}
 
 	/**

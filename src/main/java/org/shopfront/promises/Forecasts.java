@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -44,8 +46,12 @@ class Forecasts implements DeliveryQuotes {
 
 	private final AtomicReference<Forecaster> current;
 
-	Forecasts(OrderHistory history, ForecastProperties properties, BusinessCalendar calendar, Clock clock) {
+	private final Promises promises;
+
+	Forecasts(OrderHistory history, Promises promises, ForecastProperties properties, BusinessCalendar calendar,
+			Clock clock) {
 		this.history = history;
+		this.promises = promises;
 		this.properties = properties;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -105,6 +111,10 @@ class Forecasts implements DeliveryQuotes {
 		this.current.get().finished(order, at);
 	}
 
+	void cancelled(OrderId order, Instant at) {
+		this.current.get().cancelled(order, at);
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(initialDelayString = "${shopfront.promises.relearn-every:10m}",
 			fixedDelayString = "${shopfront.promises.relearn-every:10m}")
@@ -113,7 +123,9 @@ class Forecasts implements DeliveryQuotes {
 		Instant now = this.clock.instant();
 		Forecaster fresh = new Forecaster(this.calendar, this.properties.settings());
 		List<Happening> happenings = new ArrayList<>();
-		this.history.placedSince(now.minus(this.properties.window()), order -> {
+		Instant since = now.minus(this.properties.window());
+		Map<UUID, Quote> promised = this.promises.firstQuotesSince(since);
+		this.history.placedSince(since, order -> {
 			if (order.closedAt() != null) {
 				return; // never delivered and no longer waited for: it tells nothing
 						// about lead times
@@ -128,6 +140,10 @@ class Forecasts implements DeliveryQuotes {
 			PastOrder o = h.order();
 			if (h.opens()) {
 				fresh.opened(o.id(), segments(o.offeringId(), o.needId(), o.providerId()), h.at());
+				Quote quote = promised.get(o.id().value());
+				if (quote != null) {
+					fresh.promised(o.id(), quote);
+				}
 			}
 			else {
 				fresh.finished(o.id(), h.at());
@@ -138,11 +154,9 @@ class Forecasts implements DeliveryQuotes {
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
+	/** The quote as the catalog knows it; the segment is the forecaster's key. */
 	static DeliveryQuote toDeliveryQuote(Quote quote) {
-		return new DeliveryQuote(quote.due(), quote.hours(), quote.confidence(), quote.sampleSize(),
-				quote.segment().isEmpty() ? "" : quote.segment()
-					.substring(0,
-							quote.segment().indexOf(':') < 0 ? quote.segment().length() : quote.segment().indexOf(':')),
+		return new DeliveryQuote(quote.due(), quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(),
 				quote.evidence());
 	}
 

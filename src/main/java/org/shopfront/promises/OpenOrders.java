@@ -13,6 +13,9 @@ final class OpenOrders {
 
 	private static final int SCAN_BELOW = 512;
 
+	/** One business minute, in hours. */
+	private static final double TOLERANCE = 1.0 / 60;
+
 	private final Segment owner;
 
 	private double[] starts = new double[16];
@@ -44,8 +47,15 @@ final class OpenOrders {
 		if (this.used == this.starts.length) {
 			makeRoom();
 		}
-		this.ascending &= this.used == 0 || order.start >= this.starts[this.used - 1];
-		this.starts[this.used] = order.start;
+		double start = order.start;
+		if (this.used > 0 && start < this.starts[this.used - 1]) {
+			// threads that read the clock in one order and take the lock in the other;
+			// a few seconds of censoring time do not matter, a history told out of order
+			// does
+			this.ascending &= this.starts[this.used - 1] - start < TOLERANCE;
+			start = this.ascending ? this.starts[this.used - 1] : start;
+		}
+		this.starts[this.used] = start;
 		this.orders[this.used] = order;
 		change(this.used, 1);
 		this.alive++;

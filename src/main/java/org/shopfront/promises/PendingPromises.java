@@ -38,6 +38,14 @@ final class PendingPromises {
 		}
 	}
 
+	/** Forgets the promises of a cancelled order: they were neither kept nor broken. */
+	void cancelled(Object order) {
+		List<Pending> promises = this.byOrder.remove(order);
+		if (promises != null) {
+			promises.forEach((pending) -> pending.settled = true);
+		}
+	}
+
 	/** Settles as broken the promises whose due time is before {@code now}. */
 	void expire(Instant now, Outcome outcome) {
 		while (!this.byDue.isEmpty() && this.byDue.peek().due.isBefore(now)) {

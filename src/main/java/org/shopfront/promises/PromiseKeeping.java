@@ -57,11 +57,13 @@ class PromiseKeeping {
 
 	@ApplicationModuleListener
 	void on(OrderCancelled cancelled) {
+		this.forecasts.cancelled(cancelled.orderId(), cancelled.cancelledAt());
 		close(cancelled.orderId(), cancelled.cancelledAt(), PromiseStatus.CANCELLED);
 	}
 
 	@ApplicationModuleListener
 	void on(OrderRejected rejected) {
+		this.forecasts.cancelled(rejected.orderId(), rejected.rejectedAt());
 		close(rejected.orderId(), rejected.rejectedAt(), PromiseStatus.CANCELLED);
 	}
 

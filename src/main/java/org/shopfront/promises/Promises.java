@@ -2,7 +2,10 @@ package org.shopfront.promises;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -101,6 +104,26 @@ class Promises {
 		return this.jdbc.sql("select * from promise where status = 'OPEN' order by due_at limit " + limit)
 			.query(Promises::map)
 			.list();
+	}
+
+	/**
+	 * The first promise of each order placed since {@code since} that rested on evidence,
+	 * by order, so that a rebuilt forecaster learns its calibration from the same
+	 * outcomes.
+	 */
+	Map<UUID, Quote> firstQuotesSince(Instant since) {
+		Map<UUID, Quote> quotes = new HashMap<>();
+		this.jdbc.sql("""
+				select order_id, hours, due_at, confidence, sample_size, segment from promise
+				where seq = 1 and evidence = true and started_at >= :since
+				""").param("since", Timestamps.param(since)).query((rs, n) -> {
+			double confidence = rs.getDouble("confidence");
+			quotes.put(rs.getObject("order_id", UUID.class),
+					new Quote(rs.getDouble("hours"), Timestamps.read(rs, "due_at"), confidence,
+							rs.getInt("sample_size"), rs.getString("segment"), true, confidence));
+			return Boolean.TRUE;
+		}).list();
+		return quotes;
 	}
 
 	private static Promise map(ResultSet rs, int row) throws SQLException {

@@ -65,6 +65,14 @@ final class Segment {
 		this.version++;
 	}
 
+	/** Forgets an order that was cancelled while open: it has no lead time. */
+	void cancel(TrackedOrder order, int index) {
+		if (order.slots[index] >= 0) {
+			removeOpen(order, index);
+			this.version++;
+		}
+	}
+
 	/** Forgets the orders opened before {@code oldest}. */
 	void expire(Instant oldest) {
 		while (!this.members.isEmpty() && this.members.peekFirst().opened.isBefore(oldest)) {

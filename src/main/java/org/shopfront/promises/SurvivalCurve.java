@@ -12,12 +12,9 @@ final class SurvivalCurve {
 	/** Highest bin holding any observation, finished or open; -1 when empty. */
 	private final int lastObserved;
 
-	private final boolean anyFinished;
-
-	private SurvivalCurve(double[] survival, int lastObserved, boolean anyFinished) {
+	private SurvivalCurve(double[] survival, int lastObserved) {
 		this.survival = survival;
 		this.lastObserved = lastObserved;
-		this.anyFinished = anyFinished;
 	}
 
 	/**
@@ -27,13 +24,11 @@ final class SurvivalCurve {
 	static SurvivalCurve kaplanMeier(int[] finished, int[] censored) {
 		int atRisk = 0;
 		int lastObserved = -1;
-		boolean anyFinished = false;
 		for (int bin = 0; bin < finished.length; bin++) {
 			atRisk += finished[bin] + censored[bin];
 			if (finished[bin] + censored[bin] > 0) {
 				lastObserved = bin;
 			}
-			anyFinished |= finished[bin] > 0;
 		}
 		double[] survival = new double[finished.length];
 		double surviving = 1;
@@ -44,12 +39,7 @@ final class SurvivalCurve {
 			survival[bin] = surviving;
 			atRisk -= finished[bin] + censored[bin];
 		}
-		return new SurvivalCurve(survival, lastObserved, anyFinished);
-	}
-
-	/** Whether the curve rests on at least one finished order. */
-	boolean informative() {
-		return this.anyFinished;
+		return new SurvivalCurve(survival, lastObserved);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -19,27 +21,27 @@ import jakarta.mail.internet.MimeMessage;
  * A GreenMail SMTP server on a port of its own that a test can stop and start again on
  * the same port, and the parts of the mails it received.
  */
-final class Mails {
+public final class Mails {
 
 	private final int port;
 
 	private GreenMail server;
 
-	Mails() {
+	public Mails() {
 		this.port = freePort();
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
-	Mails start() {
+	public Mails start() {
 		this.server = new GreenMail(new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.server.start();
 		return this;
 	}
 
-	void stop() {
+	public void stop() {
 		if (this.server != null) {
 			this.server.stop();
 			this.server = null;
@@ -47,7 +49,7 @@ final class Mails {
 	}
 
 	/** The mails received (since the last start) for one address. */
-	List<MimeMessage> to(String address) {
+	public List<MimeMessage> to(String address) {
 		return Arrays.stream(this.server.getReceivedMessages()).filter(message -> {
 			try {
 				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
@@ -59,21 +61,30 @@ final class Mails {
 		}).toList();
 	}
 
-	List<MimeMessage> all() {
+	public List<MimeMessage> all() {
 		return List.of(this.server.getReceivedMessages());
 	}
 
 	/** Waits (polling, up to ten seconds) until at least so many mails arrived. */
-	boolean waitFor(int count) {
+	public boolean waitFor(int count) {
 		return this.server.waitForIncomingEmail(10_000, count);
 	}
 
-	static String text(MimeMessage message) {
+	public static String text(MimeMessage message) {
 		return part(message, "text/plain");
 	}
 
-	static String html(MimeMessage message) {
+	public static String html(MimeMessage message) {
 		return part(message, "text/html");
+	}
+
+	/** The target of the link with this label in an HTML mail. */
+	public static String link(String html, String label) {
+		Matcher matcher = Pattern.compile("<a href=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</a>").matcher(html);
+		if (!matcher.find()) {
+			throw new AssertionError("No link labelled " + label + " in " + html);
+		}
+		return matcher.group(1);
 	}
 
 	private static String part(Part part, String type) {

@@ -8,15 +8,15 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock that stands still until a test moves it on. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
 
-	MovableClock(Instant start) {
+	public MovableClock(Instant start) {
 		this.now = new AtomicReference<>(start);
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now.updateAndGet(instant -> instant.plus(duration));
 	}
 

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
@@ -32,14 +30,21 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -108,6 +113,12 @@ class NoticeDeliveryTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	ResubmittingEvents resubmitting;
+
+	@MockitoSpyBean
+	OrderLookup lookup;
+
 	DeliveryRecords records;
 
 	PeopleFixture people;
@@ -144,7 +155,7 @@ class NoticeDeliveryTests {
 		assertThat(text).contains("Hello Mona Manager,")
 			.contains("Approve or reject: " + BASE_URL + "/orders/" + order);
 
-		String link = link(html, "Approve or reject");
+		String link = Mails.link(html, "Approve or reject");
 		assertThat(link).isEqualTo(BASE_URL + "/orders/" + order);
 		this.mvc.perform(get(URI.create(link).getPath()).with(httpBasic(manager.username(), manager.password())))
 			.andExpect(status().isOk())
@@ -258,26 +269,32 @@ class NoticeDeliveryTests {
 		assertThat(button.get("targets").get(0).get("uri").asString()).isEqualTo(orderUrl);
 	}
 
-	List<MimeMessage> awaitMails(String address, int count) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> mails.to(address).size() >= count);
-		return mails.to(address);
-	}
-
-	OrderReference reference(OrderId order) {
-		return this.context.getBean(OrderLookup.class).require(order);
-	}
-
-	static String email(Someone someone) {
-		return someone.username() + "@example.org";
-	}
-
-	static String subject(MimeMessage mail) {
+	@Test
+	void runsAFailedListenerAgainOnceTheEventIsOldEnough() throws Exception {
+		Someone customer = this.people.someone("Rita Resubmitted");
+		OfferingId laptop = this.catalog.good("100", 3);
+		doThrow(new CannotGetJdbcConnectionException("The database is away")).when(this.lookup).require(any());
+		OrderId order;
 		try {
-			return mail.getSubject();
+			order = this.ordering.place(customer, laptop, 1);
+			verify(this.lookup, timeout(10_000)).require(order);
 		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
+		finally {
+			reset(this.lookup);
 		}
+		assertThat(this.records.notices(customer.id())).isZero();
+
+		this.resubmitting.resubmit();
+		clock.advance(Duration.ofMinutes(4));
+		this.resubmitting.resubmit();
+		assertThat(this.records.notices(customer.id())).isZero();
+
+		clock.advance(Duration.ofMinutes(2));
+		this.resubmitting.resubmit();
+		assertThat(awaitMails(email(customer), 1)).singleElement()
+			.satisfies(mail -> assertThat(mail.getSubject()).startsWith("We received your order"));
+		this.resubmitting.resubmit();
+		assertThat(this.records.notices(customer.id())).isOne();
 	}
 
 	@Test
@@ -302,7 +319,7 @@ class NoticeDeliveryTests {
 			.orElseThrow();
 		String html = Mails.html(call);
 		assertThat(html).contains("We are sorry.").contains("What happened: The supplier ships a week late");
-		String cancel = URI.create(link(html, "Cancel the order")).getPath();
+		String cancel = URI.create(Mails.link(html, "Cancel the order")).getPath();
 		this.mvc.perform(get(cancel)).andExpect(status().isOk());
 		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.OPEN);
 		this.mvc.perform(post(cancel).with(csrf()))
@@ -312,10 +329,26 @@ class NoticeDeliveryTests {
 		this.mvc.perform(post(cancel).with(csrf())).andExpect(status().isConflict());
 	}
 
-	static String link(String html, String label) {
-		Matcher matcher = Pattern.compile("<a href=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</a>").matcher(html);
-		assertThat(matcher.find()).as("a link labelled %s in %s", label, html).isTrue();
-		return matcher.group(1);
+	List<MimeMessage> awaitMails(String address, int count) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> mails.to(address).size() >= count);
+		return mails.to(address);
+	}
+
+	OrderReference reference(OrderId order) {
+		return this.context.getBean(OrderLookup.class).require(order);
+	}
+
+	static String email(Someone someone) {
+		return someone.username() + "@example.org";
+	}
+
+	static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -1,10 +1,19 @@
 package org.shopfront.promises;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +28,8 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ForecasterTests {
 
-	static final BusinessCalendar ALWAYS = new BusinessCalendar(ZoneId.of("UTC"),
-			java.util.EnumSet.allOf(java.time.DayOfWeek.class), java.time.LocalTime.MIN,
-			java.time.LocalTime.of(23, 59, 59, 999_999_999), List.of());
+	static final BusinessCalendar ALWAYS = new BusinessCalendar(ZoneId.of("UTC"), EnumSet.allOf(DayOfWeek.class),
+			LocalTime.MIN, LocalTime.of(23, 59, 59, 999_999_999), List.of());
 
 	static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
 
@@ -73,6 +81,24 @@ class ForecasterTests {
 		assertThat(quote.sampleSize()).isZero();
 		assertThat(quote.hours()).isEqualTo(24);
 		assertThat(quote.due()).isEqualTo(Instant.parse("2026-01-08T23:59:59.999999999Z"));
+	}
+
+	@Test
+	void forgetsCancelledOrders() {
+		Forecaster forecaster = uncalibrated();
+		for (int i = 0; i < 40; i++) {
+			forecaster.opened("laptop-" + i, LAPTOP, hours(i));
+			forecaster.finished("laptop-" + i, hours(i + 10));
+		}
+		for (int i = 0; i < 40; i++) {
+			forecaster.opened("cancelled-" + i, LAPTOP, hours(50));
+			forecaster.cancelled("cancelled-" + i, hours(51));
+		}
+
+		Quote quote = forecaster.quote(LAPTOP, hours(200), 0.85, 40);
+
+		assertThat(quote.sampleSize()).isEqualTo(40);
+		assertThat(quote.hours()).isCloseTo(10, within(0.25));
 	}
 
 	@Test
@@ -151,8 +177,7 @@ class ForecasterTests {
 		double[] due = new double[orders];
 		double[] duePlain = new double[orders];
 		double[] lead = new double[orders];
-		java.util.PriorityQueue<double[]> finishing = new java.util.PriorityQueue<>(
-				(a, b) -> Double.compare(a[0], b[0]));
+		PriorityQueue<double[]> finishing = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
 		for (int i = 0; i < orders; i++) {
 			double now = i;
 			while (!finishing.isEmpty() && finishing.peek()[0] <= now) {
@@ -181,6 +206,37 @@ class ForecasterTests {
 
 		assertThat((double) kept / scored).isCloseTo(0.85, within(0.02));
 		assertThat((double) keptPlain / scored).isLessThan((double) kept / scored);
+	}
+
+	@Test
+	void staysConsistentWhenSeveralThreadsTellAndQuoteAtOnce() throws Exception {
+		Forecaster forecaster = uncalibrated();
+		AtomicLong clock = new AtomicLong();
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		List<Future<?>> work = new ArrayList<>();
+		for (int thread = 0; thread < 4; thread++) {
+			int first = thread * 1000;
+			work.add(threads.submit(() -> {
+				for (int i = first; i < first + 1000; i++) {
+					forecaster.opened(i, LAPTOP, hours(clock.incrementAndGet() / 1000.0));
+					forecaster.quote(LAPTOP, hours(clock.get() / 1000.0), 0.85, 10);
+					forecaster.finished(i, hours(clock.incrementAndGet() / 1000.0));
+				}
+			}));
+			work.add(threads.submit(() -> {
+				for (int i = 0; i < 1000; i++) {
+					forecaster.quote(PHONE, hours(clock.get() / 1000.0), 0.7, 10);
+				}
+			}));
+		}
+		for (Future<?> each : work) {
+			each.get();
+		}
+		threads.shutdown();
+
+		Quote quote = forecaster.quote(LAPTOP, hours(clock.get() / 1000.0), 0.85, 10);
+		assertThat(quote.sampleSize()).isEqualTo(4000);
+		assertThat(quote.segment()).isEqualTo("offering:laptop");
 	}
 
 	private static Segment segmentOf(Forecaster forecaster, Instant now) {

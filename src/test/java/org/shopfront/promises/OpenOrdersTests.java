@@ -2,6 +2,7 @@ package org.shopfront.promises;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -46,7 +47,7 @@ class OpenOrdersTests {
 		}
 		// orders exactly on a bin edge may land on either side through rounding
 		assertThat(differing).isLessThanOrEqualTo(2);
-		assertThat(java.util.Arrays.stream(fast).sum()).isEqualTo(alive.size());
+		assertThat(Arrays.stream(fast).sum()).isEqualTo(alive.size());
 	}
 
 }

@@ -68,6 +68,9 @@ class RetailerCallTests {
 	PromiseKeeping keeping;
 
 	@Autowired
+	Forecasts forecasts;
+
+	@Autowired
 	RetailerCalls calls;
 
 	@Autowired
@@ -105,8 +108,25 @@ class RetailerCallTests {
 		OrderId order = this.ordering.place(this.customer, this.slow, 1);
 		Promise promise = promiseOf(order);
 		assertThat(promise.status()).isEqualTo(PromiseStatus.OPEN);
-		assertThat(promise.evidence()).isFalse();
 		assertThat(promise.due()).isAfter(this.clock.instant());
+		assertThat(promise.seq()).isEqualTo(1);
+	}
+
+	@Test
+	void quotesFromTheHistoryOnceThereIsEnoughOfIt() {
+		for (int i = 0; i < 31; i++) {
+			OrderId order = this.ordering.place(this.customer, this.other, 1);
+			this.ordering.take(this.fulfiller, order);
+			this.clock.move(Duration.ofHours(2));
+			this.ordering.deliver(this.fulfiller, order);
+		}
+		this.forecasts.relearn();
+		OrderId next = this.ordering.place(this.customer, this.other, 1);
+		Promise promise = promiseOf(next);
+		assertThat(promise.evidence()).isTrue();
+		assertThat(promise.sampleSize()).isGreaterThanOrEqualTo(30);
+		assertThat(promise.segment()).isEqualTo("offering:" + this.other.value());
+		assertThat(promise.due()).isBefore(this.clock.instant().plus(Duration.ofDays(3)));
 	}
 
 	@Test

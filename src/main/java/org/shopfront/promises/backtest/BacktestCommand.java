@@ -1,6 +1,7 @@
 package org.shopfront.promises.backtest;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class BacktestCommand implements Command {
 		double[] levels = levels(options.confidence());
 		int main = indexOf(levels, options.confidence());
 		ForecastSettings settings = new ForecastSettings(ForecastSettings.DEFAULTS.minimumSample(),
-				java.time.Duration.ofDays(options.windowDays()), ForecastSettings.DEFAULTS.calibrationRate(),
+				Duration.ofDays(options.windowDays()), ForecastSettings.DEFAULTS.calibrationRate(),
 				ForecastSettings.DEFAULTS.calibrateBySegment());
 		Replay replay = new Replay(calendar, settings, levels, main, options.riskThreshold());
 		List<Outcome> scored = replay.run(tickets, options.train());

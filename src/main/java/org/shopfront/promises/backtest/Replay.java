@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -79,7 +80,7 @@ final class Replay {
 				}
 			}
 		}
-		return java.util.Arrays.asList(outcomes).subList(firstScored, outcomes.length);
+		return Arrays.asList(outcomes).subList(firstScored, outcomes.length);
 	}
 
 	private Outcome open(Ticket ticket) {

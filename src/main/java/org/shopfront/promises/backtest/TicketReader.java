@@ -2,6 +2,7 @@ package org.shopfront.promises.backtest;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -65,7 +66,7 @@ final class TicketReader {
 			drafts.values().forEach((draft) -> tickets.add(draft.ticket()));
 			return tickets;
 		}
-		catch (IOException | java.io.UncheckedIOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			throw BadInput.because("cannot read the input file " + this.options.input() + ": " + ex.getMessage());
 		}
 		catch (IllegalArgumentException ex) {
