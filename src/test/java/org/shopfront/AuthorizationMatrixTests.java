@@ -1,10 +1,12 @@
 package org.shopfront;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -40,6 +42,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -71,7 +74,9 @@ class AuthorizationMatrixTests {
 		/** 403. */
 		FORBIDDEN,
 		/** 404: someone else's order must look as if it did not exist. */
-		NOT_FOUND
+		NOT_FOUND,
+		/** 410: a link that does not work, whoever follows it (never a sign-in). */
+		GONE
 
 	}
 
@@ -156,6 +161,14 @@ class AuthorizationMatrixTests {
 		route("POST", "/listening/profiles/new", Fresh.NONE,
 				Map.of("name", "Matrix profile {n}", "title", "Subject", "version", "0"), null, itStaff());
 		route("GET", "/listening/profiles/{importProfile}", itStaff());
+		// Feedback: the links in mails work without signing in (the token is the key)
+		route("GET", "/feedback/{survey}", ownerOnly(Who.CUSTOMER));
+		route("POST", "/feedback/{survey}", Fresh.NONE, Map.of(), null, ownerOnly(Who.CUSTOMER));
+		route("GET", "/feedback/trust", leadersAndIt());
+		route("GET", "/survey/not-a-token", everyone(Outcome.GONE));
+		route("POST", "/survey/not-a-token", Fresh.NONE, Map.of("satisfaction", "5"), null, everyone(Outcome.GONE));
+		route("GET", "/pulse/not-a-token", everyone(Outcome.GONE));
+		route("POST", "/pulse/not-a-token", Fresh.NONE, Map.of("score", "10"), null, everyone(Outcome.GONE));
 		// API
 		route("GET", "/api/needs", signedIn());
 		route("GET", "/api/orders", signedIn());
@@ -222,10 +235,22 @@ class AuthorizationMatrixTests {
 	}
 
 	static Map<Who, Outcome> everyone() {
+		return everyone(Outcome.ALLOWED);
+	}
+
+	static Map<Who, Outcome> everyone(Outcome outcome) {
 		Map<Who, Outcome> expected = new EnumMap<>(Who.class);
 		for (Who who : Who.values()) {
-			expected.put(who, Outcome.ALLOWED);
+			expected.put(who, outcome);
 		}
+		return expected;
+	}
+
+	/** Business leaders (the manager is one), service owners and admins. */
+	static Map<Who, Outcome> leadersAndIt() {
+		Map<Who, Outcome> expected = only(Who.MANAGER);
+		expected.put(Who.SERVICE_OWNER, Outcome.ALLOWED);
+		expected.put(Who.ADMIN, Outcome.ALLOWED);
 		return expected;
 	}
 
@@ -309,6 +334,7 @@ class AuthorizationMatrixTests {
 		this.ids.put("{order}", order.value().toString());
 		this.ids.put("{user}", this.people.get(Who.CUSTOMER).id().value().toString());
 		this.ids.put("{notice}", notice(this.people.get(Who.CUSTOMER)));
+		this.ids.put("{survey}", surveyOfDeliveredOrder().toString());
 		ListeningFixture listening = new ListeningFixture(this.context);
 		this.ids.put("{importRun}", listening.importedRun().toString());
 		this.ids.put("{importProfile}", listening.profile().toString());
@@ -352,6 +378,7 @@ class AuthorizationMatrixTests {
 				.isTrue();
 			case FORBIDDEN -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(403);
 			case NOT_FOUND -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(404);
+			case GONE -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(410);
 		}
 		if (expected == Outcome.ALLOWED) {
 			assertThat(toSignIn).as("%s as %s was sent to sign in", route, who).isFalse();
@@ -391,6 +418,26 @@ class AuthorizationMatrixTests {
 			resolved = resolved.replace("{fresh}", freshOrder(fresh).value().toString());
 		}
 		return resolved;
+	}
+
+	/** The survey the customer is asked once their order is delivered. */
+	UUID surveyOfDeliveredOrder() {
+		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
+		OrderId order = freshOrder(Fresh.OPEN);
+		// The survey belongs to the order's promise, which is made right after placing.
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from promise where order_id = :order")
+				.param("order", order.value())
+				.query(Long.class)
+				.single() > 0);
+		this.ordering.take(this.people.get(Who.FULFILLER), order);
+		this.ordering.deliver(this.people.get(Who.FULFILLER), order);
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select id from survey where order_id = :order")
+				.param("order", order.value())
+				.query(UUID.class)
+				.optional(), Optional::isPresent)
+			.orElseThrow();
 	}
 
 	OrderId freshOrder(Fresh state) {

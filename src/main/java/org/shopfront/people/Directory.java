@@ -15,8 +15,11 @@ public class Directory {
 
 	private final Users users;
 
-	Directory(Users users) {
+	private final BusinessUnits units;
+
+	Directory(Users users, BusinessUnits units) {
 		this.users = users;
+		this.units = units;
 	}
 
 	public Optional<Person> find(UserId id) {
@@ -37,6 +40,11 @@ public class Directory {
 	 */
 	public List<Person> withRole(Role role) {
 		return this.users.findPeopleWithRole(role);
+	}
+
+	/** Every business unit with its head (null when it has none), by name. */
+	public List<Unit> units() {
+		return this.units.all().stream().map(u -> new Unit(u.id(), u.name(), u.headId())).toList();
 	}
 
 }

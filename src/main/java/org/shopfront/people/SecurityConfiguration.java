@@ -82,6 +82,11 @@ class SecurityConfiguration {
 			// the key.
 			.requestMatchers("/answers/*")
 			.permitAll()
+			// So do the delivery survey's and the trust pulse's links.
+			.requestMatchers("/survey/*", "/pulse/*")
+			.permitAll()
+			.requestMatchers("/feedback/trust")
+			.hasAnyRole(Role.BUSINESS_LEADER.name(), SERVICE_OWNER, ADMIN)
 			.requestMatchers("/promises/orders/*/delay")
 			.hasRole(FULFILLER)
 			.requestMatchers("/actuator/**")

@@ -53,6 +53,17 @@ public final class PeopleFixture {
 		return new ShopfrontUser(person.id(), person.username(), person.displayName(), person.roles(), true, "");
 	}
 
+	/** A business unit led by the given head, as the admin creates it. */
+	public UnitId unit(String name, Someone head) {
+		UnitForm form = new UnitForm(name + " " + sequence.incrementAndGet(), head.id().value(), 0);
+		Errors errors = new BeanPropertyBindingResult(form, "form");
+		UnitId id = this.people.createUnit(form, errors);
+		if (errors.hasErrors()) {
+			throw new IllegalStateException("Fixture unit rejected: " + errors);
+		}
+		return id;
+	}
+
 	/** Edits an account the way the admin page does; the password may stay empty. */
 	public void edit(Someone someone, boolean enabled, String newPassword) {
 		UserForm form = UserForm.of(this.people.account(someone.id()));

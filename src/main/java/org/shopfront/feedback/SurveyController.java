@@ -1,0 +1,130 @@
+package org.shopfront.feedback;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.shopfront.people.ShopfrontUser;
+import org.shopfront.people.UserId;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The delivery survey, from the mail's links (no sign-in: the signed token is the key) or
+ * in the app for the signed-in customer. A link only opens the survey with the clicked
+ * answer chosen; the answer is given by POST from that page, so mail scanners that fetch
+ * every link change nothing.
+ */
+@Controller
+class SurveyController {
+
+	private final AnsweringSurvey answering;
+
+	private final FeedbackLinks links;
+
+	private final MessageSource messages;
+
+	SurveyController(AnsweringSurvey answering, FeedbackLinks links, MessageSource messages) {
+		this.answering = answering;
+		this.links = links;
+		this.messages = messages;
+	}
+
+	@GetMapping("/survey/{token}")
+	String open(@PathVariable String token, @RequestParam(required = false) Boolean kept,
+			@RequestParam(required = false) Integer satisfaction, Model model, HttpServletResponse response) {
+		Optional<Survey> survey = byLink(token);
+		if (survey.isEmpty() || survey.get().answered()) {
+			return problem(survey.isEmpty(), model, response);
+		}
+		return form(survey.get(), SurveyForm.preselected(kept, satisfaction), "/survey/" + token, model);
+	}
+
+	@PostMapping("/survey/{token}")
+	String answerByLink(@PathVariable String token, @Valid @ModelAttribute("form") SurveyForm form,
+			BindingResult errors, Model model, HttpServletResponse response) {
+		Optional<Survey> survey = byLink(token);
+		if (survey.isEmpty()) {
+			return problem(true, model, response);
+		}
+		if (invalid(form, errors)) {
+			return form(survey.get(), form, "/survey/" + token, model);
+		}
+		if (this.answering.answer(survey.get().id(), survey.get().customerId(),
+				form) == AnsweringSurvey.Outcome.ALREADY_ANSWERED) {
+			return problem(false, model, response);
+		}
+		model.addAttribute("survey", survey.get());
+		model.addAttribute("comment", form.trimmedComment());
+		return "feedback/thanks";
+	}
+
+	@GetMapping("/feedback/{id}")
+	String inApp(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, Model model) {
+		Survey survey = mine(id, me.id());
+		if (survey.answered()) {
+			model.addAttribute("survey", survey);
+			return "feedback/answered";
+		}
+		return form(survey, SurveyForm.preselected(null, null), "/feedback/" + id, model);
+	}
+
+	@PostMapping("/feedback/{id}")
+	String answerInApp(@PathVariable UUID id, @Valid @ModelAttribute("form") SurveyForm form, BindingResult errors,
+			@AuthenticationPrincipal ShopfrontUser me, Model model, RedirectAttributes redirect, Locale locale) {
+		Survey survey = mine(id, me.id());
+		if (invalid(form, errors)) {
+			return form(survey, form, "/feedback/" + id, model);
+		}
+		AnsweringSurvey.Outcome outcome = this.answering.answer(survey.id(), me.id(), form);
+		redirect.addFlashAttribute(outcome == AnsweringSurvey.Outcome.ANSWERED ? "flashSuccess" : "flashError",
+				this.messages.getMessage(
+						outcome == AnsweringSurvey.Outcome.ANSWERED ? "feedback.thanks" : "feedback.link.used", null,
+						locale));
+		return "redirect:/feedback/" + id;
+	}
+
+	private Optional<Survey> byLink(String token) {
+		return this.links.readSurvey(token)
+			.flatMap(opened -> this.answering.surveyFor(new SurveyId(opened.question()), opened.person()));
+	}
+
+	private Survey mine(UUID id, UserId me) {
+		return this.answering.surveyFor(new SurveyId(id), me).orElseThrow(() -> SurveyNotFound.forId(id));
+	}
+
+	private static boolean invalid(SurveyForm form, BindingResult errors) {
+		if (form.empty()) {
+			errors.reject("feedback.survey.empty");
+		}
+		return errors.hasErrors();
+	}
+
+	private static String form(Survey survey, SurveyForm form, String action, Model model) {
+		model.addAttribute("survey", survey);
+		model.addAttribute("form", form);
+		model.addAttribute("action", action);
+		return "feedback/survey";
+	}
+
+	private static String problem(boolean invalid, Model model, HttpServletResponse response) {
+		response.setStatus(invalid ? HttpStatus.GONE.value() : HttpStatus.CONFLICT.value());
+		model.addAttribute("problem", invalid ? "feedback.link.invalid" : "feedback.link.used");
+		return "feedback/link-problem";
+	}
+
+}
