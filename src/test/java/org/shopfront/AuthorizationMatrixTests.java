@@ -129,6 +129,9 @@ class AuthorizationMatrixTests {
 		route("GET", "/admin/units", only(Who.ADMIN));
 		route("POST", "/admin/units", Fresh.NONE, Map.of("name", "Matrix unit {n}", "version", "0"), null,
 				only(Who.ADMIN));
+		route("GET", "/admin/ledger", only(Who.ADMIN));
+		route("POST", "/admin/ledger/verify", Fresh.NONE, Map.of(), null, only(Who.ADMIN));
+		route("GET", "/admin/ledger/export", only(Who.ADMIN));
 		// API
 		route("GET", "/api/needs", signedIn());
 		route("GET", "/api/orders", signedIn());
