@@ -12,9 +12,13 @@ import java.util.Map;
  */
 public record ChainReport(long entries, boolean valid, String lastHash, ChainBreak firstBreak) {
 
-	/** One JSON object, as printed by {@code verify-ledger}. */
-	String json() {
+	/**
+	 * One JSON object, as printed by {@code verify-ledger}, with the seconds the walk
+	 * took.
+	 */
+	String json(double seconds) {
 		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("seconds", Math.round(seconds * 1000) / 1000.0);
 		fields.put("entries", this.entries);
 		fields.put("valid", this.valid);
 		fields.put("lastHash", this.lastHash);
