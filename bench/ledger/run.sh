@@ -80,8 +80,7 @@ done
 
 echo "== Changing entry $((ENTRIES - 2)) past the trigger; verify-ledger must exit 1 and name it"
 psql_pg -d shopfront -c "alter table ledger_entry disable trigger ledger_entry_append_only;
-	update ledger_entry set content = replace(content, '\"confidence\":0.85', '\"confidence\":0.95')
-	where sequence_number = $((ENTRIES - 2));
+	update ledger_entry set content = content || ' ' where sequence_number = $((ENTRIES - 2));
 	alter table ledger_entry enable trigger ledger_entry_append_only;"
 set +e
 # shellcheck disable=SC2086

@@ -2,6 +2,7 @@ package org.shopfront.trust;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -32,8 +33,31 @@ final class CanonicalJson {
 		return json.toString();
 	}
 
+	/**
+	 * The instant as {@link #INSTANT} writes it, by hand: walking a million entries
+	 * formats a million instants, and the formatter was a third of the walk's time.
+	 */
 	static String instant(Instant instant) {
-		return INSTANT.format(instant.truncatedTo(ChronoUnit.MICROS));
+		LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+		if (t.getYear() < 0 || t.getYear() > 9999) {
+			return INSTANT.format(instant.truncatedTo(ChronoUnit.MICROS));
+		}
+		char[] text = "0000-00-00T00:00:00.000000Z".toCharArray();
+		digits(text, 0, 4, t.getYear());
+		digits(text, 5, 2, t.getMonthValue());
+		digits(text, 8, 2, t.getDayOfMonth());
+		digits(text, 11, 2, t.getHour());
+		digits(text, 14, 2, t.getMinute());
+		digits(text, 17, 2, t.getSecond());
+		digits(text, 20, 6, instant.getNano() / 1000);
+		return new String(text);
+	}
+
+	private static void digits(char[] text, int at, int width, int value) {
+		for (int i = at + width - 1; i >= at; i--) {
+			text[i] = (char) ('0' + value % 10);
+			value /= 10;
+		}
 	}
 
 	private static void write(StringBuilder json, Object value) {

@@ -31,9 +31,10 @@ class VerifyingLedger {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	ChainReport verify() {
 		Head head = this.entries.head();
-		ChainCheck check = new ChainCheck();
-		this.entries.forEach(check::accept);
-		return check.finish(head.sequence(), head.hash());
+		try (ChainWalk walk = new ChainWalk()) {
+			this.entries.forEach(walk::accept);
+			return walk.finish(head.sequence(), head.hash());
+		}
 	}
 
 	/**

@@ -45,6 +45,16 @@ class CanonicalJsonTests {
 	}
 
 	@Test
+	void writesInstantsExactlyAsTheFormatterWould() {
+		java.util.Random random = new java.util.Random(7);
+		for (int i = 0; i < 10_000; i++) {
+			Instant instant = Instant.ofEpochSecond(random.nextLong(253_402_300_799L), random.nextInt(1_000_000_000));
+			assertThat(CanonicalJson.instant(instant))
+				.isEqualTo(CanonicalJson.INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+		}
+	}
+
+	@Test
 	void keepsInstantsToTheMicrosecond() {
 		assertThat(CanonicalJson.instant(Instant.parse("2026-03-09T09:00:00.123456789Z")))
 			.isEqualTo("2026-03-09T09:00:00.123456Z");
