@@ -7,8 +7,9 @@ import java.util.Map;
  * The outcome of walking the ledger: how many entries it has, whether every hash and link
  * holds, and where the chain first breaks when not.
  *
- * @param lastHash the hash of the last entry (64 zeros when empty): write it down
- * somewhere else to notice later if the ledger was cut short or rebuilt
+ * @param lastHash the hash of the last entry (64 zeros when empty), or of the last whole
+ * entry before the break: write it down somewhere else to notice later if the ledger was
+ * cut short or rebuilt
  */
 public record ChainReport(long entries, boolean valid, String lastHash, ChainBreak firstBreak) {
 

@@ -22,9 +22,11 @@ import org.shopfront.trust.ChainBreak.Problem;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Tampering with the ledger table by SQL, as someone with database access could: every
@@ -40,6 +49,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * own (the property below), so that the broken chains never meet other tests.
  */
 @SpringBootTest(properties = "shopfront.test.context=ledger-tampering")
+@AutoConfigureMockMvc
 class LedgerTamperingTests {
 
 	static final boolean POSTGRES = "postgres".equalsIgnoreCase(System.getProperty("shopfront.test.db", "h2"));
@@ -55,6 +65,9 @@ class LedgerTamperingTests {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	MockMvc mvc;
 
 	@TempDir
 	Path folder;
@@ -137,6 +150,23 @@ class LedgerTamperingTests {
 	void detectsAndLocatesADeletedRow() {
 		tamper("delete from ledger_entry where sequence_number = 3");
 		assertBreak(3, Problem.MISSING);
+	}
+
+	@Test
+	void theAdminPageNamesTheBreak() throws Exception {
+		tamper("delete from ledger_entry where sequence_number = 3");
+		ChainReport report = (ChainReport) this.mvc
+			.perform(post("/admin/ledger/verify").with(csrf()).with(user("admin").roles("ADMIN")))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap()
+			.get("report");
+		this.mvc
+			.perform(get("/admin/ledger").flashAttr("report", report)
+				.flashAttr("millis", 5L)
+				.with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The chain is broken at entry 3: an entry is missing here.")));
 	}
 
 	@Test
