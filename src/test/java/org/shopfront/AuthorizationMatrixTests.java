@@ -169,6 +169,9 @@ class AuthorizationMatrixTests {
 		route("POST", "/survey/not-a-token", Fresh.NONE, Map.of("satisfaction", "5"), null, everyone(Outcome.GONE));
 		route("GET", "/pulse/not-a-token", everyone(Outcome.GONE));
 		route("POST", "/pulse/not-a-token", Fresh.NONE, Map.of("score", "10"), null, everyone(Outcome.GONE));
+		route("GET", "/admin/ledger", only(Who.ADMIN));
+		route("POST", "/admin/ledger/verify", Fresh.NONE, Map.of(), null, only(Who.ADMIN));
+		route("GET", "/admin/ledger/export", only(Who.ADMIN));
 		// API
 		route("GET", "/api/needs", signedIn());
 		route("GET", "/api/orders", signedIn());
