@@ -94,12 +94,36 @@ class Tickets {
 		}
 		List<Ticket> rows = new ArrayList<>(distinct.values());
 		if (this.postgres) {
-			return this.jdbc.execute((Connection connection) -> copy(connection, rows, run, now));
+			return this.jdbc.execute((Connection connection) -> inTransaction(connection, rows, run, now));
 		}
 		for (int from = 0; from < rows.size(); from += MERGE_ROWS) {
 			merge(rows.subList(from, Math.min(rows.size(), from + MERGE_ROWS)), run, now);
 		}
 		return rows.size();
+	}
+
+	/**
+	 * The stage empties itself at each commit, so without a caller's transaction (demo
+	 * data, fixtures) the copy and the upsert from the stage get one of their own.
+	 */
+	private int inTransaction(Connection connection, List<Ticket> rows, ImportRunId run, Instant now)
+			throws SQLException {
+		if (!connection.getAutoCommit()) {
+			return copy(connection, rows, run, now);
+		}
+		connection.setAutoCommit(false);
+		try {
+			int written = copy(connection, rows, run, now);
+			connection.commit();
+			return written;
+		}
+		catch (SQLException | RuntimeException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
 	}
 
 	/**
