@@ -15,8 +15,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 DATA_DIR=${DATA_DIR:-$ROOT/../shared/data}
 CSV=${CSV:-/tmp/shopfront-tickets-$ROWS.csv}
 
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-[ -x "$PGBIN/initdb" ] || { echo "PostgreSQL not found under /usr/lib/postgresql/*/bin (apt-get install postgresql)" >&2; exit 1; }
+. bench/postgres.sh
 [ -f "$DATA_DIR/incident_event_log.csv" ] || { echo "No data sets in $DATA_DIR (set DATA_DIR)" >&2; exit 1; }
 
 if [ "${REBUILD:-0}" = 1 ] || [ ! -f target/shopfront.jar ]; then
@@ -30,31 +29,16 @@ fi
 echo "== $CSV: $(du -h "$CSV" | cut -f1), $ROWS rows"
 
 WORK=$(mktemp -d /tmp/shopfront-import-bench.XXXXXX)
-PGDATA="$WORK/pgdata"
-PG_STARTED=0
-as_pg() {
-	if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
 cleanup() {
 	set +e
-	if [ "$PG_STARTED" = 1 ]; then
-		as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w -t 30 stop >/dev/null
-	fi
+	pg_stop
 	rm -rf "$WORK"
 	if [ "${KEEP_CSV:-0}" != 1 ]; then rm -f "$CSV"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [ "$(id -u)" = 0 ]; then
-	id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
-	chown postgres "$WORK"
-fi
-echo "== PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'): initdb in $PGDATA, port $PGPORT (default durability)"
-as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$WORK/initdb.log"
-as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -t 60 \
-	-o "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK" start >/dev/null
-PG_STARTED=1
+pg_start "$WORK" "$PGPORT"
 psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -c "create database shopfront"
 
 export SPRING_PROFILES_ACTIVE=postgres

@@ -26,8 +26,8 @@ PROFILE=${PROFILE:-0}
 RESULTS="$ROOT/bench/results"
 mkdir -p "$RESULTS"
 
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-[ -x "$PGBIN/pgbench" ] || { echo "pgbench not found under /usr/lib/postgresql/*/bin (apt-get install postgresql)" >&2; exit 1; }
+. bench/postgres.sh
+[ -x "$PGBIN/pgbench" ] || { echo "pgbench not found in $PGBIN (apt-get install postgresql)" >&2; exit 1; }
 
 if ! command -v wrk >/dev/null; then
 	echo "== Installing wrk (HTTP load generator)"
@@ -41,14 +41,7 @@ command -v wrk >/dev/null || { echo "wrk not found (apt-get install wrk)" >&2; e
 command -v python3 >/dev/null || { echo "python3 not found (reads the JSON of /api/needs)" >&2; exit 1; }
 
 WORK=$(mktemp -d /tmp/shopfront-bench.XXXXXX)
-PGDATA="$WORK/pgdata"
 APP_PID=""
-PG_STARTED=0
-
-# PostgreSQL refuses to run as root: use the postgres account then.
-as_pg() {
-	if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
 
 cleanup() {
 	set +e
@@ -57,27 +50,16 @@ cleanup() {
 		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
 		kill -9 "$APP_PID" 2>/dev/null
 	fi
-	if [ "$PG_STARTED" = 1 ]; then
-		as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w -t 30 stop >/dev/null
-	fi
+	pg_stop
 	cp "$WORK/app.log" "$RESULTS/app.log" 2>/dev/null
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [ "$(id -u)" = 0 ]; then
-	id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
-	chown postgres "$WORK"
-fi
-
 psql_pg() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres "$@"; }
 
-echo "== PostgreSQL: initdb in $PGDATA, port $PGPORT (default durability: fsync, synchronous_commit on)"
-as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$WORK/initdb.log"
-as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -t 60 \
-	-o "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK" start >/dev/null
-PG_STARTED=1
+pg_start "$WORK" "$PGPORT"
 psql_pg -d postgres -c "create role shopfront login password 'shopfront'" \
 	-c "create database shopfront owner shopfront"
 # The baseline table lives in its own schema so that Flyway still finds "public" empty.

@@ -16,8 +16,7 @@ PGPORT=${PGPORT:-55434}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 RUNS=${RUNS:-3}
 
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-[ -x "$PGBIN/initdb" ] || { echo "PostgreSQL not found under /usr/lib/postgresql/*/bin (apt-get install postgresql)" >&2; exit 1; }
+. bench/postgres.sh
 
 if [ "${REBUILD:-0}" = 1 ] || [ ! -f target/shopfront.jar ]; then
 	echo "== Building target/shopfront.jar"
@@ -25,16 +24,9 @@ if [ "${REBUILD:-0}" = 1 ] || [ ! -f target/shopfront.jar ]; then
 fi
 
 WORK=$(mktemp -d /tmp/shopfront-ledger-bench.XXXXXX)
-PGDATA="$WORK/pgdata"
-PG_STARTED=0
-as_pg() {
-	if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
 cleanup() {
 	set +e
-	if [ "$PG_STARTED" = 1 ]; then
-		as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w -t 30 stop >/dev/null
-	fi
+	pg_stop
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -45,15 +37,7 @@ java -Djarmode=tools -jar target/shopfront.jar extract --destination "$WORK/app"
 mkdir -p "$WORK/classes"
 javac -nowarn -proc:none -cp "$WORK/app/shopfront.jar" -d "$WORK/classes" bench/ledger/FillLedger.java
 
-if [ "$(id -u)" = 0 ]; then
-	id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
-	chown postgres "$WORK"
-fi
-echo "== PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'): initdb in $PGDATA, port $PGPORT (default durability)"
-as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$WORK/initdb.log"
-as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -t 60 \
-	-o "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK" start >/dev/null
-PG_STARTED=1
+pg_start "$WORK" "$PGPORT"
 psql_pg() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres "$@"; }
 psql_pg -c "create database shopfront"
 
