@@ -2,8 +2,6 @@ package org.shopfront.promises;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -122,35 +120,29 @@ class Forecasts implements DeliveryQuotes {
 		long started = System.nanoTime();
 		Instant now = this.clock.instant();
 		Forecaster fresh = new Forecaster(this.calendar, this.properties.settings());
-		List<Happening> happenings = new ArrayList<>();
 		Instant since = now.minus(this.properties.window());
 		Map<UUID, Quote> promised = this.promises.firstQuotesSince(since);
-		this.history.placedSince(since, order -> {
-			if (order.closedAt() != null) {
-				return; // never delivered and no longer waited for: it tells nothing
-						// about lead times
+		int orders = 0;
+		for (HistoryReplay.Step step : HistoryReplay.of(this.history, since, now)) {
+			PastOrder o = step.order();
+			if (o.closedAt() != null) {
+				continue; // never delivered and no longer waited for: it tells nothing
+							// about lead times
 			}
-			happenings.add(new Happening(order.placedAt(), order, true));
-			if (order.deliveredAt() != null && !order.deliveredAt().isAfter(now)) {
-				happenings.add(new Happening(order.deliveredAt(), order, false));
-			}
-		});
-		happenings.sort(Comparator.comparing(Happening::at));
-		for (Happening h : happenings) {
-			PastOrder o = h.order();
-			if (h.opens()) {
-				fresh.opened(o.id(), segments(o.offeringId(), o.needId(), o.providerId()), h.at());
+			if (step.opens()) {
+				orders++;
+				fresh.opened(o.id(), step.segments(), step.at());
 				Quote quote = promised.get(o.id().value());
 				if (quote != null) {
 					fresh.promised(o.id(), quote);
 				}
 			}
 			else {
-				fresh.finished(o.id(), h.at());
+				fresh.finished(o.id(), step.at());
 			}
 		}
 		this.current.set(fresh);
-		log.info("Learnt delivery forecasts from {} orders in {} ms", happenings.size(),
+		log.info("Learnt delivery forecasts from {} orders in {} ms", orders,
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -158,9 +150,6 @@ class Forecasts implements DeliveryQuotes {
 	static DeliveryQuote toDeliveryQuote(Quote quote) {
 		return new DeliveryQuote(quote.due(), quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(),
 				quote.evidence());
-	}
-
-	private record Happening(Instant at, PastOrder order, boolean opens) {
 	}
 
 }

@@ -2,10 +2,7 @@ package org.shopfront.promises;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -82,29 +79,19 @@ class PromiseDemoData implements ApplicationRunner {
 		for (OrderableOffering o : this.catalog.allOrderable()) {
 			configuredDays.put(o.id(), o.deliveryDays());
 		}
-		List<Step> steps = new ArrayList<>();
-		this.history.placedSince(Instant.EPOCH, order -> {
-			steps.add(new Step(order.placedAt(), order, 0));
-			Instant end = (order.deliveredAt() != null) ? order.deliveredAt() : order.closedAt();
-			if (end != null && !end.isAfter(now)) {
-				steps.add(new Step(end, order, 1));
-			}
-		});
-		steps.sort(Comparator.comparing(Step::at).thenComparing(Step::kind));
 		Map<OrderId, Promise> made = new HashMap<>();
-		for (Step step : steps) {
+		for (HistoryReplay.Step step : HistoryReplay.of(this.history, Instant.EPOCH, now)) {
 			PastOrder o = step.order();
-			List<String> segments = Forecasts.segments(o.offeringId(), o.needId(), o.providerId());
-			if (step.kind() == 0) {
+			if (step.opens()) {
 				double fallback = configuredDays.getOrDefault(o.offeringId(), 5) * calendar.hoursPerDay();
-				Quote quote = forecaster.quote(segments, o.placedAt(), this.properties.confidence(), fallback);
+				Quote quote = forecaster.quote(step.segments(), o.placedAt(), this.properties.confidence(), fallback);
 				made.put(o.id(),
 						new Promise(PromiseId.random(), o.id(), o.customerId(), o.offeringId(), o.needId(),
 								o.providerId(), o.offeringTitle(), o.placedAt(), o.placedAt(), quote.due(),
 								quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(),
 								quote.evidence(), PromiseStatus.OPEN, null, null, null, null, null, null, null, 1, 0));
 				if (o.closedAt() == null) {
-					forecaster.opened(o.id(), segments, o.placedAt());
+					forecaster.opened(o.id(), step.segments(), o.placedAt());
 					forecaster.promised(o.id(), quote);
 				}
 			}
@@ -126,10 +113,6 @@ class PromiseDemoData implements ApplicationRunner {
 				(System.nanoTime() - started) / 1_000_000);
 		int atRisk = this.watch.watch();
 		log.info("Demo promises: {} open promises are at risk now", atRisk);
-	}
-
-	/** Kind 0 opens the order, 1 ends it; at equal times openings come first. */
-	private record Step(Instant at, PastOrder order, int kind) {
 	}
 
 }
