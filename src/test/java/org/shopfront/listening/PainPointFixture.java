@@ -100,6 +100,11 @@ public final class PainPointFixture {
 			.single();
 	}
 
+	/** Deletes every stored ticket, and with them their places in mining runs. */
+	void forgetAllTickets() {
+		this.jdbc.sql("delete from ticket").update();
+	}
+
 	/** The pain point a ticket belongs to in a run. */
 	PainPointId painPointOf(MiningRunId run, long ticket) {
 		return this.jdbc.sql("select pain_point_id from pain_point_ticket where run_id = :run and ticket_id = :ticket")
