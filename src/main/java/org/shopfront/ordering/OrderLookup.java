@@ -1,6 +1,10 @@
 package org.shopfront.ordering;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+
+import org.shopfront.people.UserId;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +27,11 @@ public class OrderLookup {
 		return this.orders.find(id)
 			.map(order -> new OrderReference(order.id(), order.number(), order.offeringTitle(), order.quantity(),
 					order.firstYearValue(), order.customerId(), order.customerName(), order.managerId()));
+	}
+
+	/** Who took each of the orders that a fulfiller has taken. */
+	public Map<OrderId, UserId> fulfillers(Collection<OrderId> ids) {
+		return this.orders.fulfillers(ids);
 	}
 
 	public OrderReference require(OrderId id) {

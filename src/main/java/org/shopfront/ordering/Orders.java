@@ -3,6 +3,7 @@ package org.shopfront.ordering;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,19 @@ class Orders {
 
 	long nextNumber() {
 		return this.jdbc.sql("select nextval('purchase_order_number')").query(Long.class).single();
+	}
+
+	Map<OrderId, UserId> fulfillers(Collection<OrderId> ids) {
+		Map<OrderId, UserId> fulfillers = new HashMap<>();
+		if (ids.isEmpty()) {
+			return fulfillers;
+		}
+		this.jdbc.sql("select id, fulfiller_id from purchase_order where id in (:ids) and fulfiller_id is not null")
+			.param("ids", ids.stream().map(OrderId::value).toList())
+			.query((rs, n) -> fulfillers.put(new OrderId(rs.getObject("id", UUID.class)),
+					new UserId(rs.getObject("fulfiller_id", UUID.class))))
+			.list();
+		return fulfillers;
 	}
 
 	Optional<Order> find(OrderId id) {

@@ -41,13 +41,19 @@ class SecurityConfiguration {
 	 * Read-only pages for the whole company. Every signed-in person may read them;
 	 * anonymous visitors only when {@code shopfront.public-pages} is on.
 	 */
-	static final String[] PUBLIC_PAGES = { "/pain-points/public" };
+	static final String[] PUBLIC_PAGES = { "/pain-points/public", "/scoreboard", "/scoreboard/**" };
+
+	/** The public pages' figures as JSON, under the same switch. */
+	static final String[] PUBLIC_API = { "/api/scoreboard", "/api/scoreboard/**" };
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, @Value("${shopfront.public-pages:false}") boolean publicPages)
+			throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API)
+				.access(publicPages ? (authentication, context) -> new AuthorizationDecision(true)
+						: AuthenticatedAuthorizationManager.authenticated())
 				.requestMatchers(HttpMethod.POST, "/api/orders/*/take", "/api/orders/*/notes", "/api/orders/*/deliver")
 				.hasRole(FULFILLER)
 				.requestMatchers(HttpMethod.GET, "/api/fulfilment/**")

@@ -1,6 +1,7 @@
 package org.shopfront.promises;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 class PromiseDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(PromiseDemoData.class);
+
+	/** How often the replayed watch looks at the open promises. */
+	private static final Duration WATCH_EVERY = Duration.ofHours(2);
 
 	private final JdbcClient jdbc;
 
@@ -80,8 +84,14 @@ class PromiseDemoData implements ApplicationRunner {
 			configuredDays.put(o.id(), o.deliveryDays());
 		}
 		Map<OrderId, Promise> made = new HashMap<>();
+		Map<OrderId, Double> fallbacks = new HashMap<>();
+		Instant tick = null;
 		for (HistoryReplay.Step step : HistoryReplay.of(this.history, Instant.EPOCH, now)) {
 			PastOrder o = step.order();
+			tick = (tick == null) ? step.at().plus(WATCH_EVERY) : tick;
+			for (; !tick.isAfter(step.at()); tick = tick.plus(WATCH_EVERY)) {
+				watch(forecaster, made, fallbacks, tick);
+			}
 			if (step.opens()) {
 				double fallback = configuredDays.getOrDefault(o.offeringId(), 5) * calendar.hoursPerDay();
 				Quote quote = forecaster.quote(step.segments(), o.placedAt(), this.properties.confidence(), fallback);
@@ -94,12 +104,17 @@ class PromiseDemoData implements ApplicationRunner {
 					forecaster.opened(o.id(), step.segments(), o.placedAt());
 					forecaster.promised(o.id(), quote);
 				}
+				if (o.deliveredAt() != null || o.closedAt() != null) {
+					fallbacks.put(o.id(), fallback);
+				}
 			}
 			else if (o.deliveredAt() != null) {
+				fallbacks.remove(o.id());
 				forecaster.finished(o.id(), step.at());
 				made.computeIfPresent(o.id(), (id, p) -> p.delivered(step.at()));
 			}
 			else {
+				fallbacks.remove(o.id());
 				made.computeIfPresent(o.id(), (id, p) -> p.closed(PromiseStatus.CANCELLED, step.at(), null));
 			}
 		}
@@ -113,6 +128,32 @@ class PromiseDemoData implements ApplicationRunner {
 				(System.nanoTime() - started) / 1_000_000);
 		int atRisk = this.watch.watch();
 		log.info("Demo promises: {} open promises are at risk now", atRisk);
+	}
+
+	/**
+	 * The at-risk watch as it would have run over the history: a promise of an order that
+	 * has closed since turns at risk when its chance of being kept falls below the
+	 * threshold, with the realistic date the watch would have given. (Orders still open
+	 * are left to the real watch, which calls their customers.)
+	 */
+	private void watch(Forecaster forecaster, Map<OrderId, Promise> made, Map<OrderId, Double> fallbacks, Instant now) {
+		for (Map.Entry<OrderId, Double> open : fallbacks.entrySet()) {
+			Promise p = made.get(open.getKey());
+			if (p == null || p.status() != PromiseStatus.OPEN) {
+				continue;
+			}
+			double chance = forecaster.chanceOfKeeping(p.segments(), p.startedAt(), p.due(), now);
+			if (chance >= this.properties.riskThreshold()) {
+				continue;
+			}
+			Instant newDue = forecaster
+				.requote(p.segments(), p.startedAt(), now, this.properties.confidence(), open.getValue())
+				.due();
+			if (!newDue.isAfter(p.due())) {
+				newDue = this.calendar.endOfBusinessDay(p.due().plusSeconds(1));
+			}
+			made.put(p.orderId(), p.atRisk(now, null, chance, newDue));
+		}
 	}
 
 }

@@ -37,6 +37,11 @@ public class Formats {
 		this.clock = clock;
 	}
 
+	/** The company's time zone, in which days and weeks begin. */
+	public ZoneId zone() {
+		return this.zone;
+	}
+
 	public String money(BigDecimal amount) {
 		if (amount == null) {
 			return "";
@@ -81,6 +86,17 @@ public class Formats {
 			return this.messages.getMessage("ago.hours", new Object[] { age.toHours() }, locale());
 		}
 		return this.messages.getMessage("ago.now", null, locale());
+	}
+
+	/** "5 h" under two days, "3.5 days" above; empty for null. */
+	public String hours(Double hours) {
+		if (hours == null) {
+			return "";
+		}
+		if (hours < 48) {
+			return this.messages.getMessage("duration.hours", new Object[] { Math.round(hours) }, locale());
+		}
+		return this.messages.getMessage("duration.days", new Object[] { Math.round(hours / 2.4) / 10.0 }, locale());
 	}
 
 	public String iso(Instant instant) {
