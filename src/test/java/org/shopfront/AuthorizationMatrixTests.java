@@ -169,11 +169,18 @@ class AuthorizationMatrixTests {
 		route("POST", "/survey/not-a-token", Fresh.NONE, Map.of("satisfaction", "5"), null, everyone(Outcome.GONE));
 		route("GET", "/pulse/not-a-token", everyone(Outcome.GONE));
 		route("POST", "/pulse/not-a-token", Fresh.NONE, Map.of("score", "10"), null, everyone(Outcome.GONE));
+		route("GET", "/scoreboard", signedIn());
+		route("GET", "/scoreboard?by=team&weeks=13", signedIn());
+		route("GET", "/scoreboard/company/all", signedIn());
+		route("GET", "/scoreboard/company/all/promises?outcome=broken", signedIn());
 		route("GET", "/admin/ledger", only(Who.ADMIN));
 		route("POST", "/admin/ledger/verify", Fresh.NONE, Map.of(), null, only(Who.ADMIN));
 		route("GET", "/admin/ledger/export", only(Who.ADMIN));
 		// API
 		route("GET", "/api/needs", signedIn());
+		route("GET", "/api/scoreboard?by=unit", signedIn());
+		route("GET", "/api/scoreboard/company/all", signedIn());
+		route("GET", "/api/scoreboard/company/all/promises", signedIn());
 		route("GET", "/api/orders", signedIn());
 		route("POST", "/api/orders", Fresh.NONE, Map.of(), "{\"offeringId\":\"{offering}\",\"quantity\":1}",
 				signedIn());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +27,14 @@ class StoreController {
 
 	private final Clock clock;
 
-	StoreController(StoreQueries store, DeliveryEstimates delivery, Clock clock) {
+	private final ObjectProvider<ProviderRecords> records;
+
+	StoreController(StoreQueries store, DeliveryEstimates delivery, Clock clock,
+			ObjectProvider<ProviderRecords> records) {
 		this.store = store;
 		this.delivery = delivery;
 		this.clock = clock;
+		this.records = records;
 	}
 
 	@GetMapping("/")
@@ -59,6 +64,8 @@ class StoreController {
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("quotes", quotes);
+		ProviderRecords records = this.records.getIfAvailable();
+		model.addAttribute("records", (records != null) ? records.all() : Map.of());
 		return "catalog/need";
 	}
 

@@ -1,6 +1,8 @@
 package org.shopfront.trust;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.shopfront.feedback.TrustScores;
@@ -61,7 +63,11 @@ class ScoreboardController {
 		model.addAttribute("subject", this.scoreboard.subject(subject.dimension(), subject.id(), window)
 			.orElseThrow(() -> ScoreSubjectNotFound.forId(id)));
 		model.addAttribute("path", subject.path());
-		model.addAttribute("trend", this.scoreboard.trend(subject.dimension(), subject.id(), window));
+		List<WeekFigures> trend = this.scoreboard.trend(subject.dimension(), subject.id(), window);
+		model.addAttribute("trend", trend);
+		List<WeekFigures> recent = new ArrayList<>(trend.stream().filter((w) -> w.promises() > 0).toList());
+		Collections.reverse(recent);
+		model.addAttribute("recent", recent);
 		return "trust/subject";
 	}
 

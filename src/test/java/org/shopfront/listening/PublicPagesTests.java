@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * With {@code shopfront.public-pages} on, visitors who have not signed in read the public
- * pain points, and nothing else opens to them.
+ * pain points and IT's track record (page and API), and nothing else opens to them.
  */
 @ShopfrontTest
 @TestPropertySource(properties = "shopfront.public-pages=true")
@@ -26,6 +26,15 @@ class PublicPagesTests {
 	@Test
 	void anonymousVisitorsReadThePublicPainPoints() throws Exception {
 		this.mvc.perform(get("/pain-points/public").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+	}
+
+	@Test
+	void anonymousVisitorsReadTheTrackRecordAndItsFigures() throws Exception {
+		this.mvc.perform(get("/scoreboard").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+		this.mvc.perform(get("/scoreboard/company/all/promises").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/scoreboard")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/orders")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
