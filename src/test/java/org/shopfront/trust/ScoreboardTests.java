@@ -225,7 +225,7 @@ class ScoreboardTests {
 			.andExpect(content().string(not(containsString(what))));
 		this.mvc.perform(get("/needs/{id}", this.need.value()).with(user(this.people.principal(reader))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Track record: 0 % of 1 promises kept")))
+			.andExpect(content().string(containsString("0 % of 1 promises kept")))
 			.andExpect(content().string(containsString("/scoreboard/provider/" + this.provider.value())));
 
 		this.mvc
