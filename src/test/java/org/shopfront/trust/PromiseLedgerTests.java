@@ -3,6 +3,7 @@ package org.shopfront.trust;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.shopfront.ShopfrontTest;
 import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
+import org.shopfront.listening.PainPointFixture;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;
@@ -90,6 +92,28 @@ class PromiseLedgerTests {
 	}
 
 	@Test
+	void recordsTheImprovementsPromisedAgainstPainPointsAndTheirOutcome() throws Exception {
+		PainPointFixture painPoints = new PainPointFixture(this.context);
+		UUID painPoint = painPoints.somePainPoint();
+		UUID improvement = painPoints.improvement(painPoint);
+		List<Entry> made = await().atMost(Duration.ofSeconds(10))
+			.until(() -> entriesOf(improvement), e -> e.size() == 1);
+		assertThat(made.get(0).kind()).isEqualTo("improvement");
+		assertThat(made.get(0).event()).isEqualTo("made");
+
+		Someone owner = new PeopleFixture(this.context).someone("Ledger Owner", Role.SERVICE_OWNER);
+		this.mvc
+			.perform(post("/listening/improvements/{id}/done", improvement).param("painPoint", painPoint.toString())
+				.with(csrf())
+				.with(httpBasic(owner.username(), owner.password())))
+			.andExpect(status().is3xxRedirection());
+		List<Entry> all = await().atMost(Duration.ofSeconds(10))
+			.until(() -> entriesOf(improvement), e -> e.size() == 2);
+		assertThat(all).extracting(Entry::event).containsExactly("made", "kept");
+		assertThat(this.verifying.verify().valid()).isTrue();
+	}
+
+	@Test
 	void recordsTheSameFactOnceWhenAnEventIsDeliveredAgain() {
 		LedgerRecord record = LedgerRecord.of("order-promise", "redelivered-" + System.nanoTime(), "made",
 				Map.of("n", 1));
@@ -131,6 +155,16 @@ class PromiseLedgerTests {
 				where content like :order order by sequence_number
 				""")
 			.param("order", "%\"order\":\"" + order.value() + "\"%")
+			.query((rs, row) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	List<Entry> entriesOf(UUID improvement) {
+		return this.jdbc.sql("""
+				select sequence_number, kind, subject, event from ledger_entry
+				where subject = :subject order by sequence_number
+				""")
+			.param("subject", improvement.toString())
 			.query((rs, row) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
 	}
