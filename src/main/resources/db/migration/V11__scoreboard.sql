@@ -21,12 +21,13 @@ create table scored_promise (
     said_kept      boolean,
     satisfaction   smallint
 );
-create index scored_promise_week on scored_promise (week, closed_at);
-create index scored_promise_unit on scored_promise (unit_id, week);
-create index scored_promise_team on scored_promise (team_id, week);
-create index scored_promise_provider on scored_promise (provider_id, week);
-create index scored_promise_need on scored_promise (need_id, week);
-create index scored_promise_offering on scored_promise (offering_id, week);
+-- A figure drills down to its promises newest outcome first: per subject by closing time.
+create index scored_promise_closed on scored_promise (closed_at);
+create index scored_promise_unit on scored_promise (unit_id, closed_at);
+create index scored_promise_team on scored_promise (team_id, closed_at);
+create index scored_promise_provider on scored_promise (provider_id, closed_at);
+create index scored_promise_need on scored_promise (need_id, closed_at);
+create index scored_promise_offering on scored_promise (offering_id, closed_at);
 
 create table score_week (
     dimension      varchar(12) not null,

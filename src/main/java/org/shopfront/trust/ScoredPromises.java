@@ -117,7 +117,7 @@ class ScoredPromises {
 			sql.append(" and outcome in (:outcomes)");
 			params.addValue("outcomes", outcomes);
 		}
-		sql.append(" order by week desc, closed_at desc, promise_id offset ")
+		sql.append(" order by closed_at desc, promise_id desc offset ")
 			.append(Math.max(0, offset))
 			.append(" rows fetch next ")
 			.append(Math.max(1, limit))
