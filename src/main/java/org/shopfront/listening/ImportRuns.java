@@ -52,10 +52,16 @@ class ImportRuns {
 		return id;
 	}
 
+	/**
+	 * Adds a batch's counts to the run's; the bytes read only grow. Batches written at
+	 * once each add their own, so the counts match what is committed whatever order they
+	 * commit in.
+	 */
 	void progress(ImportRunId id, ImportProgress progress, Instant now) {
 		this.jdbc.sql("""
-				update import_run set bytes_read = :bytes, rows_read = :read, rows_imported = :imported,
-				       rows_rejected = :rejected, updated_at = :now
+				update import_run set bytes_read = greatest(bytes_read, :bytes), rows_read = rows_read + :read,
+				       rows_imported = rows_imported + :imported, rows_rejected = rows_rejected + :rejected,
+				       updated_at = :now
 				where id = :id
 				""")
 			.param("bytes", progress.bytesRead())

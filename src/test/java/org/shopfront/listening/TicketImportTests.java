@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +43,12 @@ class TicketImportTests {
 
 	@Autowired
 	ImportRuns runs;
+
+	@Autowired
+	Tickets tickets;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	ListeningFixture fixture;
 
@@ -122,6 +130,29 @@ class TicketImportTests {
 			.containsExactly(tuple(3L, "opened_at", "date", "yesterday-ish"), tuple(4L, "number", "required", null),
 					tuple(5L, null, "fieldCount", "5 / 4"), tuple(6L, "reopen_count", "wholeNumber", "twice"));
 		assertThat(numbers(source)).containsExactly("M-1", "M-6");
+	}
+
+	@Test
+	void aTicketSeveralTimesInAFileEndsAsItsLastRowThoughBatchesAreWrittenAtOnce() {
+		String source = ListeningFixture.uniqueSource("writers");
+		ImportRunId id = this.runs.start(source, TicketFormat.API, null, null, 0, "Tester", Instant.now());
+		ImportLimits twoAtOnce = new ImportLimits(2, 100000, 4000000, 1000, 5000, 2);
+		try (ImportWriter writer = new ImportWriter(id, this.tickets, this.runs, this.transactions, Clock.systemUTC(),
+				twoAtOnce, () -> 0L)) {
+			for (int round = 1; round <= 20; round++) {
+				for (int n = 1; n <= 3; n++) {
+					writer.row(new Ticket(source, "W-" + n, "Round " + round, null, null, null, null, null, null, null,
+							null, null), List.of());
+				}
+			}
+			writer.flush();
+			writer.awaitWritten();
+		}
+		for (int n = 1; n <= 3; n++) {
+			assertThat(ticket(source, "W-" + n).get("title")).isEqualTo("Round 20");
+		}
+		assertThat(run(id).rowsRead()).isEqualTo(60);
+		assertThat(run(id).rowsImported()).isEqualTo(60);
 	}
 
 	@Test
