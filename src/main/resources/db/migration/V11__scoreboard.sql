@@ -44,21 +44,13 @@ create table score_week (
     satisfaction_sum integer not null default 0,
     kept_answers   integer not null default 0,
     said_kept      integer not null default 0,
+    -- Hours as histograms on a log scale, "bucket:count,bucket:count" (bucket b >= 1 holds
+    -- 2^((b-1)/4) - 1 to 2^(b/4) - 1 hours), so that medians and p90s over any range of
+    -- weeks come from summed counts: how late broken promises were delivered, and how long
+    -- before the due time customers were warned.
+    late_hours     varchar(1000) not null default '',
+    warning_hours  varchar(1000) not null default '',
     primary key (dimension, subject, week)
-);
-
--- Hours as histograms on a log scale (bucket b >= 1 holds 2^((b-1)/4) - 1 to 2^(b/4) - 1
--- hours), so medians and p90s over any range of weeks come from summed counts.
--- measure: L = how late a broken promise was delivered, W = how long before the due time
--- the customer was warned.
-create table score_hours (
-    dimension      varchar(12) not null,
-    subject        uuid not null,
-    week           date not null,
-    measure        char(1) not null,
-    bucket         smallint not null,
-    promises       integer not null default 0,
-    primary key (dimension, subject, week, measure, bucket)
 );
 
 -- One row: whether the promises closed before the read model existed have been scored.

@@ -39,6 +39,45 @@ final class HoursHistogram {
 		return this.total;
 	}
 
+	/** Adds every count of the other histogram; returns this one. */
+	HoursHistogram plus(HoursHistogram other) {
+		for (int b = 0; b < BUCKETS; b++) {
+			this.counts[b] += other.counts[b];
+		}
+		this.total += other.total;
+		return this;
+	}
+
+	/** {@code bucket:count} pairs of the non-empty buckets, comma-separated. */
+	String encode() {
+		StringBuilder text = new StringBuilder();
+		for (int b = 0; b < BUCKETS; b++) {
+			if (this.counts[b] != 0) {
+				if (!text.isEmpty()) {
+					text.append(',');
+				}
+				text.append(b).append(':').append(this.counts[b]);
+			}
+		}
+		return text.toString();
+	}
+
+	/** Adds the counts of an {@link #encode() encoded} histogram. */
+	HoursHistogram addEncoded(String encoded) {
+		if (encoded == null || encoded.isEmpty()) {
+			return this;
+		}
+		int start = 0;
+		while (start < encoded.length()) {
+			int colon = encoded.indexOf(':', start);
+			int comma = encoded.indexOf(',', colon);
+			int end = (comma < 0) ? encoded.length() : comma;
+			add(Integer.parseInt(encoded, start, colon, 10), Long.parseLong(encoded, colon + 1, end, 10));
+			start = end + 1;
+		}
+		return this;
+	}
+
 	/** The quantile (0 to 1) in hours, or null when empty. */
 	Double quantile(double q) {
 		if (this.total == 0) {

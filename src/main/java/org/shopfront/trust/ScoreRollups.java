@@ -11,11 +11,23 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Adds a {@link ScoreTally} to the weekly rollups. Each row is created if missing (a
- * no-op when another node created it first) and then incremented in place, so rollups
- * written by several nodes at once add up.
+ * no-op when another node created it first); counts are then incremented in place, and a
+ * row whose hour histograms change is read under a row lock and written back, so rollups
+ * written by several nodes at once add up. Rows are written in a fixed order, so that two
+ * nodes never deadlock.
  */
 @Repository
 class ScoreRollups {
+
+	private static final String INCREMENT = """
+			kept = kept + :kept, broken = broken + :broken, renegotiated = renegotiated + :renegotiated,
+			cancelled = cancelled + :cancelled, warned = warned + :warned, answers = answers + :answers,
+			satisfaction_answers = satisfaction_answers + :satisfactionAnswers,
+			satisfaction_sum = satisfaction_sum + :satisfactionSum,
+			kept_answers = kept_answers + :keptAnswers, said_kept = said_kept + :saidKept
+			""";
+
+	private static final String KEY = " where dimension = :dimension and subject = :subject and week = :week";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -27,58 +39,59 @@ class ScoreRollups {
 		if (tally.isEmpty()) {
 			return;
 		}
-		List<SqlParameterSource> weeks = new ArrayList<>();
-		List<Map.Entry<ScoreTally.Week, int[]>> sorted = new ArrayList<>(tally.weeks.entrySet());
+		List<Map.Entry<ScoreTally.Week, ScoreTally.Added>> sorted = new ArrayList<>(tally.weeks.entrySet());
 		sorted.sort(Map.Entry.comparingByKey(ScoreTally.Week.ORDER));
-		for (Map.Entry<ScoreTally.Week, int[]> e : sorted) {
-			int[] c = e.getValue();
-			weeks.add(week(e.getKey()).addValue("kept", c[0])
-				.addValue("broken", c[1])
-				.addValue("renegotiated", c[2])
-				.addValue("cancelled", c[3])
-				.addValue("warned", c[4])
-				.addValue("answers", c[5])
-				.addValue("satisfactionAnswers", c[6])
-				.addValue("satisfactionSum", c[7])
-				.addValue("keptAnswers", c[8])
-				.addValue("saidKept", c[9]));
-		}
-		SqlParameterSource[] rows = weeks.toArray(SqlParameterSource[]::new);
 		this.jdbc.batchUpdate("""
 				insert into score_week (dimension, subject, week) values (:dimension, :subject, :week)
 				on conflict do nothing
-				""", rows);
-		this.jdbc.batchUpdate("""
-				update score_week set kept = kept + :kept, broken = broken + :broken,
-				    renegotiated = renegotiated + :renegotiated, cancelled = cancelled + :cancelled,
-				    warned = warned + :warned, answers = answers + :answers,
-				    satisfaction_answers = satisfaction_answers + :satisfactionAnswers,
-				    satisfaction_sum = satisfaction_sum + :satisfactionSum,
-				    kept_answers = kept_answers + :keptAnswers, said_kept = said_kept + :saidKept
-				where dimension = :dimension and subject = :subject and week = :week
-				""", rows);
-		if (tally.hours.isEmpty()) {
-			return;
+				""", sorted.stream().map((e) -> key(e.getKey())).toArray(SqlParameterSource[]::new));
+		List<SqlParameterSource> counts = new ArrayList<>();
+		for (Map.Entry<ScoreTally.Week, ScoreTally.Added> e : sorted) {
+			MapSqlParameterSource row = counts(e.getKey(), e.getValue());
+			if (!e.getValue().hasHours()) {
+				counts.add(row);
+				continue;
+			}
+			flush(counts);
+			Map<String, Object> stored = this.jdbc
+				.queryForMap("select late_hours, warning_hours from score_week" + KEY + " for update", row);
+			row.addValue("late",
+					new HoursHistogram().addEncoded((String) stored.get("late_hours"))
+						.plus(e.getValue().late)
+						.encode());
+			row.addValue("warning",
+					new HoursHistogram().addEncoded((String) stored.get("warning_hours"))
+						.plus(e.getValue().warning)
+						.encode());
+			this.jdbc.update(
+					"update score_week set " + INCREMENT + ", late_hours = :late, warning_hours = :warning" + KEY, row);
 		}
-		SqlParameterSource[] hours = tally.hours.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey(ScoreTally.Hours.ORDER))
-			.map((e) -> week(e.getKey().week()).addValue("measure", String.valueOf(e.getKey().measure()))
-				.addValue("bucket", e.getKey().bucket())
-				.addValue("promises", e.getValue()))
-			.toArray(SqlParameterSource[]::new);
-		this.jdbc.batchUpdate("""
-				insert into score_hours (dimension, subject, week, measure, bucket)
-				values (:dimension, :subject, :week, :measure, :bucket) on conflict do nothing
-				""", hours);
-		this.jdbc.batchUpdate("""
-				update score_hours set promises = promises + :promises
-				where dimension = :dimension and subject = :subject and week = :week and measure = :measure
-				  and bucket = :bucket
-				""", hours);
+		flush(counts);
 	}
 
-	private static MapSqlParameterSource week(ScoreTally.Week week) {
+	private void flush(List<SqlParameterSource> counts) {
+		if (!counts.isEmpty()) {
+			this.jdbc.batchUpdate("update score_week set " + INCREMENT + KEY,
+					counts.toArray(SqlParameterSource[]::new));
+			counts.clear();
+		}
+	}
+
+	private static MapSqlParameterSource counts(ScoreTally.Week week, ScoreTally.Added added) {
+		int[] c = added.counts;
+		return key(week).addValue("kept", c[0])
+			.addValue("broken", c[1])
+			.addValue("renegotiated", c[2])
+			.addValue("cancelled", c[3])
+			.addValue("warned", c[4])
+			.addValue("answers", c[5])
+			.addValue("satisfactionAnswers", c[6])
+			.addValue("satisfactionSum", c[7])
+			.addValue("keptAnswers", c[8])
+			.addValue("saidKept", c[9]);
+	}
+
+	private static MapSqlParameterSource key(ScoreTally.Week week) {
 		return new MapSqlParameterSource().addValue("dimension", week.dimension().name())
 			.addValue("subject", week.subject())
 			.addValue("week", week.week());

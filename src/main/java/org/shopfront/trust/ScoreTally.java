@@ -25,11 +25,18 @@ final class ScoreTally {
 
 	}
 
-	record Hours(Week week, char measure, int bucket) {
+	/** What a batch adds to one week's row. */
+	static final class Added {
 
-		static final Comparator<Hours> ORDER = Comparator.comparing(Hours::week, Week.ORDER)
-			.thenComparing(Hours::measure)
-			.thenComparing(Hours::bucket);
+		final int[] counts = new int[COUNTS];
+
+		final HoursHistogram late = new HoursHistogram();
+
+		final HoursHistogram warning = new HoursHistogram();
+
+		boolean hasHours() {
+			return this.late.total() > 0 || this.warning.total() > 0;
+		}
 
 	}
 
@@ -39,14 +46,12 @@ final class ScoreTally {
 	 */
 	static final int COUNTS = 10;
 
-	final Map<Week, int[]> weeks = new HashMap<>();
-
-	final Map<Hours, Integer> hours = new HashMap<>();
+	final Map<Week, Added> weeks = new HashMap<>();
 
 	void closed(Scored scored) {
 		scored.subjects().forEach((dimension, subject) -> {
-			Week week = new Week(dimension, subject, scored.week());
-			int[] counts = this.weeks.computeIfAbsent(week, (w) -> new int[COUNTS]);
+			Added added = this.weeks.computeIfAbsent(new Week(dimension, subject, scored.week()), (w) -> new Added());
+			int[] counts = added.counts;
 			switch (scored.promise().outcome()) {
 				case KEPT -> counts[0]++;
 				case BROKEN -> counts[1]++;
@@ -56,17 +61,17 @@ final class ScoreTally {
 			}
 			if (scored.warned()) {
 				counts[4]++;
-				this.hours.merge(new Hours(week, 'W', HoursHistogram.bucket(scored.warningHours())), 1, Integer::sum);
+				added.warning.add(HoursHistogram.bucket(scored.warningHours()), 1);
 			}
 			if (scored.lateHours() != null) {
-				this.hours.merge(new Hours(week, 'L', HoursHistogram.bucket(scored.lateHours())), 1, Integer::sum);
+				added.late.add(HoursHistogram.bucket(scored.lateHours()), 1);
 			}
 		});
 	}
 
 	void answered(Map<ScoreDimension, UUID> subjects, LocalDate week, Answer answer) {
 		subjects.forEach((dimension, subject) -> {
-			int[] counts = this.weeks.computeIfAbsent(new Week(dimension, subject, week), (w) -> new int[COUNTS]);
+			int[] counts = this.weeks.computeIfAbsent(new Week(dimension, subject, week), (w) -> new Added()).counts;
 			counts[5]++;
 			if (answer.satisfaction() != null) {
 				counts[6]++;

@@ -27,18 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the scoreboard from the weekly rollups: the figures of every subject of a
  * dimension, one subject's weekly trend, and the promises behind a figure. A page view
- * sums at most a year of weekly rows per subject; it never reads the promises themselves
- * except to list them.
+ * reads at most a year of weekly rows per subject and adds them up, hour histograms
+ * included; it never reads the promises themselves except to list them.
  */
 @Service
 @Transactional(readOnly = true)
 public class Scoreboard {
 
-	private static final String SUMS = """
-			sum(kept) as kept, sum(broken) as broken, sum(renegotiated) as renegotiated,
-			sum(cancelled) as cancelled, sum(warned) as warned, sum(answers) as answers,
-			sum(satisfaction_answers) as satisfaction_answers, sum(satisfaction_sum) as satisfaction_sum,
-			sum(kept_answers) as kept_answers, sum(said_kept) as said_kept
+	private static final String COLUMNS = """
+			kept, broken, renegotiated, cancelled, warned, answers, satisfaction_answers, satisfaction_sum,
+			kept_answers, said_kept
 			""";
 
 	private final JdbcClient jdbc;
@@ -103,8 +101,8 @@ public class Scoreboard {
 	/** The subject's weeks, oldest first, with a row for every week of the window. */
 	public List<WeekFigures> trend(ScoreDimension dimension, UUID subject, ScoreWindow window) {
 		Map<LocalDate, int[]> weeks = new HashMap<>();
-		this.jdbc.sql("select week, " + SUMS
-				+ " from score_week where dimension = :dimension and subject = :subject and week >= :from and week < :to group by week")
+		this.jdbc.sql("select week, " + COLUMNS
+				+ " from score_week where dimension = :dimension and subject = :subject and week >= :from and week < :to")
 			.param("dimension", dimension.name())
 			.param("subject", subject)
 			.param("from", window.from())
@@ -142,27 +140,25 @@ public class Scoreboard {
 	private Map<UUID, Figures> figures(ScoreDimension dimension, UUID only, ScoreWindow window) {
 		String subject = (only != null) ? " and subject = :subject" : "";
 		Map<UUID, int[]> counts = new HashMap<>();
-		this.jdbc
-			.sql("select subject, " + SUMS + " from score_week where dimension = :dimension" + subject
-					+ " and week >= :from and week < :to group by subject")
-			.params(params(dimension, only, window))
-			.query((RowCallbackHandler) (rs) -> counts.put(rs.getObject("subject", UUID.class), counts(rs)));
 		Map<UUID, HoursHistogram> late = new HashMap<>();
 		Map<UUID, HoursHistogram> warning = new HashMap<>();
 		this.jdbc
-			.sql("select subject, measure, bucket, sum(promises) as promises from score_hours"
-					+ " where dimension = :dimension" + subject
-					+ " and week >= :from and week < :to group by subject, measure, bucket")
+			.sql("select subject, " + COLUMNS
+					+ ", late_hours, warning_hours from score_week where dimension = :dimension" + subject
+					+ " and week >= :from and week < :to")
 			.params(params(dimension, only, window))
 			.query((RowCallbackHandler) (rs) -> {
 				UUID id = rs.getObject("subject", UUID.class);
-				Map<UUID, HoursHistogram> histograms = "L".equals(rs.getString("measure")) ? late : warning;
-				histograms.computeIfAbsent(id, (s) -> new HoursHistogram())
-					.add(rs.getInt("bucket"), rs.getLong("promises"));
+				int[] row = counts(rs);
+				int[] sum = counts.computeIfAbsent(id, (s) -> new int[ScoreTally.COUNTS]);
+				for (int i = 0; i < sum.length; i++) {
+					sum[i] += row[i];
+				}
+				late.computeIfAbsent(id, (s) -> new HoursHistogram()).addEncoded(rs.getString("late_hours"));
+				warning.computeIfAbsent(id, (s) -> new HoursHistogram()).addEncoded(rs.getString("warning_hours"));
 			});
 		Map<UUID, Figures> figures = new HashMap<>();
-		counts.forEach((id, c) -> figures.put(id, Figures.of(c, late.getOrDefault(id, new HoursHistogram()),
-				warning.getOrDefault(id, new HoursHistogram()))));
+		counts.forEach((id, c) -> figures.put(id, Figures.of(c, late.get(id), warning.get(id))));
 		return figures;
 	}
 

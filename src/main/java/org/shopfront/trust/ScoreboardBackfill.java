@@ -16,17 +16,20 @@ import org.shopfront.promises.ClosedPromise;
 import org.shopfront.promises.PromiseRecords;
 import org.shopfront.shared.Timestamps;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scores the promises that closed before the scoreboard existed (an upgraded database, or
- * the demo history, which is written without events), once, after the demo data: one node
- * claims the job, reads the closed promises in id order and counts them in batches of one
+ * the demo history, which is written without events), once, after the demo data, in the
+ * background so that a large database does not hold up the start: one node claims the
+ * job, reads the closed promises in id order and counts them in batches of one
  * transaction each (a node that dies meanwhile leaves the job to be taken over an hour
  * later). Events keep the figures current from then on; a promise that both this and its
  * event count is counted once.
@@ -52,8 +55,11 @@ class ScoreboardBackfill implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final TaskExecutor executor;
+
 	ScoreboardBackfill(PromiseRecords promises, Scoring scoring, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+		this.executor = executor;
 		this.promises = promises;
 		this.scoring = scoring;
 		this.jdbc = jdbc;
@@ -63,7 +69,16 @@ class ScoreboardBackfill implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		backfill();
+		this.executor.execute(() -> {
+			try {
+				backfill();
+			}
+			catch (RuntimeException ex) {
+				log.error("Scoreboard: scoring the promises closed before it failed; the next start tries again", ex);
+				this.jdbc.sql("update score_backfill set state = 'PENDING' where id = 1 and state = 'RUNNING'")
+					.update();
+			}
+		});
 	}
 
 	/** Scores every closed promise unless done already; returns how many were new. */

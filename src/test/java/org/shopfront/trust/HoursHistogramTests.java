@@ -37,6 +37,10 @@ class HoursHistogramTests {
 		assertThat(histogram.quantile(0.5)).isBetween(sorted[4_999] * 0.8, sorted[4_999] * 1.2);
 		assertThat(histogram.quantile(0.9)).isBetween(sorted[8_999] * 0.8, sorted[8_999] * 1.2);
 		assertThat(new HoursHistogram().quantile(0.5)).isNull();
+		HoursHistogram stored = new HoursHistogram().addEncoded(histogram.encode());
+		assertThat(stored.total()).isEqualTo(10_000);
+		assertThat(stored.encode()).isEqualTo(histogram.encode());
+		assertThat(stored.plus(histogram).quantile(0.9)).isEqualTo(histogram.quantile(0.9));
 	}
 
 }

@@ -186,7 +186,6 @@ class ScoreboardTests {
 
 		this.jdbc.sql("delete from scored_promise").update();
 		this.jdbc.sql("delete from score_week").update();
-		this.jdbc.sql("delete from score_hours").update();
 		this.jdbc.sql("update score_backfill set state = 'PENDING'").update();
 		assertThat(this.backfill.backfill()).isEqualTo(company.promises() + company.cancelled());
 
