@@ -29,6 +29,19 @@ public class OrderLookup {
 					order.firstYearValue(), order.customerId(), order.customerName(), order.managerId()));
 	}
 
+	/** How the order ended, if it has: delivered, cancelled or rejected. */
+	public Optional<OrderEnd> end(OrderId id) {
+		return this.orders.find(id).flatMap(order -> {
+			if (order.deliveredAt() != null) {
+				return Optional.of(new OrderEnd(order.deliveredAt(), true));
+			}
+			if (order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.REJECTED) {
+				return Optional.of(new OrderEnd(order.closedAt(), false));
+			}
+			return Optional.empty();
+		});
+	}
+
 	/** Who took each of the orders that a fulfiller has taken. */
 	public Map<OrderId, UserId> fulfillers(Collection<OrderId> ids) {
 		return this.orders.fulfillers(ids);

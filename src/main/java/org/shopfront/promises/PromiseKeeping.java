@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.shopfront.catalog.DeliveryQuote;
 import org.shopfront.ordering.OrderCancelled;
 import org.shopfront.ordering.OrderDelivered;
+import org.shopfront.ordering.OrderLookup;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderPlaced;
 import org.shopfront.ordering.OrderRejected;
@@ -28,7 +29,10 @@ class PromiseKeeping {
 
 	private final ApplicationEventPublisher events;
 
-	PromiseKeeping(Promises promises, Forecasts forecasts, ApplicationEventPublisher events) {
+	private final OrderLookup orders;
+
+	PromiseKeeping(Promises promises, Forecasts forecasts, ApplicationEventPublisher events, OrderLookup orders) {
+		this.orders = orders;
 		this.promises = promises;
 		this.forecasts = forecasts;
 		this.events = events;
@@ -47,6 +51,20 @@ class PromiseKeeping {
 		this.promises.insert(promise);
 		this.forecasts.opened(placed.orderId(), promise.segments(), placed.placedAt(), quote);
 		this.events.publishEvent(PromiseMade.of(promise));
+		// Events are handled in any order when a listener had to be retried: an order
+		// that
+		// ended before its promise was recorded closes the promise now, or it would stay
+		// open (and be watched) for ever.
+		this.orders.end(placed.orderId()).ifPresent((end) -> {
+			if (end.delivered()) {
+				this.forecasts.finished(placed.orderId(), end.at());
+				close(placed.orderId(), end.at(), null);
+			}
+			else {
+				this.forecasts.cancelled(placed.orderId(), end.at());
+				close(placed.orderId(), end.at(), PromiseStatus.CANCELLED);
+			}
+		});
 	}
 
 	@ApplicationModuleListener

@@ -177,6 +177,7 @@ class ScoreboardTests {
 		deliverLate();
 		OrderId kept = this.ordering.place(this.customer, this.offering, 1);
 		this.ordering.take(this.fulfiller, kept);
+		await().atMost(Duration.ofSeconds(10)).until(() -> promiseOrNull(kept), (p) -> p != null);
 		this.ordering.deliver(this.fulfiller, kept);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> figures(ScoreDimension.PROVIDER, this.provider.value()).promises() == 2);
@@ -258,6 +259,25 @@ class ScoreboardTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/api/scoreboard")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void anOrderDeliveredBeforeItsPromiseWasRecordedStillClosesIt() {
+		// No waiting for the promise: the delivery often overtakes the OrderPlaced
+		// listener.
+		OrderId order = this.ordering.place(this.customer, this.offering, 1);
+		this.ordering.take(this.fulfiller, order);
+		this.ordering.deliver(this.fulfiller, order);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select outcome from scored_promise where order_id = :o")
+				.param("o", order.value())
+				.query(String.class)
+				.optional()
+				.orElse(""), "KEPT"::equals);
+		assertThat(this.jdbc.sql("select status from promise where order_id = :o")
+			.param("o", order.value())
+			.query(String.class)
+			.single()).isEqualTo("KEPT");
 	}
 
 	@Test
