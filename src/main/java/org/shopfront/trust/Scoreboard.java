@@ -3,6 +3,7 @@ package org.shopfront.trust;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.shopfront.catalog.Catalog;
 import org.shopfront.catalog.OrderableOffering;
@@ -19,6 +21,7 @@ import org.shopfront.people.Directory;
 import org.shopfront.people.Unit;
 import org.shopfront.shared.Formats;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,7 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads the scoreboard from the weekly rollups: the figures of every subject of a
  * dimension, one subject's weekly trend, and the promises behind a figure. A page view
  * reads at most a year of weekly rows per subject and adds them up, hour histograms
- * included; it never reads the promises themselves except to list them.
+ * included; it never reads the promises themselves except to list them. A dimension's
+ * figures are kept in memory for {@code shopfront.scoreboard.cache-for} (10 s), so many
+ * readers of a large board share one read; one subject's figures and trend are always
+ * read afresh.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,8 +57,18 @@ public class Scoreboard {
 
 	private final ZoneId zone;
 
+	/** A dimension's figures as read at {@code at}. */
+	private record Read(Map<UUID, Figures> figures, long at) {
+	}
+
+	/** How long a dimension's figures are served from memory (0: read every time). */
+	private final long cacheNanos;
+
+	private final Map<String, Read> cache = new ConcurrentHashMap<>();
+
 	Scoreboard(JdbcClient jdbc, ScoredPromises scored, Catalog catalog, Directory directory, Clock clock,
-			Formats formats) {
+			Formats formats, @Value("${shopfront.scoreboard.cache-for:10s}") Duration cacheFor) {
+		this.cacheNanos = cacheFor.toNanos();
 		this.jdbc = jdbc;
 		this.scored = scored;
 		this.catalog = catalog;
@@ -133,8 +149,22 @@ public class Scoreboard {
 				limit);
 	}
 
+	/**
+	 * Every subject's figures; read again when older than the cache period, so that many
+	 * readers of a large board share one read.
+	 */
 	private Map<UUID, Figures> figures(ScoreDimension dimension, ScoreWindow window) {
-		return figures(dimension, null, window);
+		if (this.cacheNanos <= 0) {
+			return figures(dimension, null, window);
+		}
+		String key = dimension + " " + window.from() + " " + window.to();
+		long now = System.nanoTime();
+		Read read = this.cache.get(key);
+		if (read == null || now - read.at() > this.cacheNanos) {
+			read = new Read(figures(dimension, null, window), now);
+			this.cache.put(key, read);
+		}
+		return read.figures();
 	}
 
 	private Map<UUID, Figures> figures(ScoreDimension dimension, UUID only, ScoreWindow window) {
