@@ -53,6 +53,14 @@ if [ ! -f target/shopfront.jar ] || [ "${REBUILD:-0}" = 1 ] \
 	mvn -o -q -DskipTests package
 fi
 
+# Another benchmark on the same ports would take over or stop this one's server: refuse to start.
+for port in "$PGPORT" "$APP_PORT"; do
+	if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+		echo "Port $port is in use (another run?); set PGPORT and APP_PORT" >&2
+		exit 1
+	fi
+done
+
 WORK=$(mktemp -d /tmp/shopfront-scoreboard-bench.XXXXXX)
 APP_PID=""
 BASE="http://127.0.0.1:$APP_PORT"
