@@ -1,7 +1,9 @@
 package org.shopfront.trust;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +26,23 @@ public enum ScoreDimension {
 
 	public static Optional<ScoreDimension> ofPath(String path) {
 		return Arrays.stream(values()).filter((d) -> d.path().equals(path)).findFirst();
+	}
+
+	/**
+	 * A promise's subject in every dimension, the company's included; a dimension without
+	 * one (a customer or fulfiller outside any unit) is left out.
+	 */
+	static Map<ScoreDimension, UUID> subjects(UUID unit, UUID team, UUID provider, UUID need, UUID offering) {
+		Map<ScoreDimension, UUID> subjects = new EnumMap<>(ScoreDimension.class);
+		subjects.put(COMPANY, COMPANY_SUBJECT);
+		UUID[] others = { unit, team, provider, need, offering };
+		ScoreDimension[] dimensions = { UNIT, TEAM, PROVIDER, NEED, OFFERING };
+		for (int i = 0; i < others.length; i++) {
+			if (others[i] != null) {
+				subjects.put(dimensions[i], others[i]);
+			}
+		}
+		return subjects;
 	}
 
 	/** The scored_promise column holding the subject, or null for the company. */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.time.DayOfWeek;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,18 +50,8 @@ record Scored(ClosedPromise promise, UUID unit, UUID team, LocalDate week, Doubl
 
 	/** The subject in each dimension; a dimension without one is left out. */
 	Map<ScoreDimension, UUID> subjects() {
-		Map<ScoreDimension, UUID> subjects = new EnumMap<>(ScoreDimension.class);
-		subjects.put(ScoreDimension.COMPANY, ScoreDimension.COMPANY_SUBJECT);
-		if (this.unit != null) {
-			subjects.put(ScoreDimension.UNIT, this.unit);
-		}
-		if (this.team != null) {
-			subjects.put(ScoreDimension.TEAM, this.team);
-		}
-		subjects.put(ScoreDimension.PROVIDER, this.promise.providerId().value());
-		subjects.put(ScoreDimension.NEED, this.promise.needId().value());
-		subjects.put(ScoreDimension.OFFERING, this.promise.offeringId().value());
-		return subjects;
+		return ScoreDimension.subjects(this.unit, this.team, this.promise.providerId().value(),
+				this.promise.needId().value(), this.promise.offeringId().value());
 	}
 
 	private static double hours(Instant from, Instant to) {

@@ -3,7 +3,6 @@ package org.shopfront.trust;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,17 +143,10 @@ class ScoredPromises {
 	}
 
 	private static Counted counted(ResultSet rs, int n) throws SQLException {
-		Map<ScoreDimension, UUID> subjects = new EnumMap<>(ScoreDimension.class);
-		subjects.put(ScoreDimension.COMPANY, ScoreDimension.COMPANY_SUBJECT);
-		for (ScoreDimension dimension : ScoreDimension.values()) {
-			if (dimension.column() != null) {
-				UUID subject = rs.getObject(dimension.column(), UUID.class);
-				if (subject != null) {
-					subjects.put(dimension, subject);
-				}
-			}
-		}
-		return new Counted(subjects, rs.getObject("week", LocalDate.class));
+		return new Counted(ScoreDimension.subjects(rs.getObject("unit_id", UUID.class),
+				rs.getObject("team_id", UUID.class), rs.getObject("provider_id", UUID.class),
+				rs.getObject("need_id", UUID.class), rs.getObject("offering_id", UUID.class)),
+				rs.getObject("week", LocalDate.class));
 	}
 
 	private static ScoredPromiseView view(ResultSet rs, int n) throws SQLException {
