@@ -62,23 +62,31 @@ final class Corpus {
 						ids.add(FIELD_BREAK);
 					}
 					String text = MailBoilerplate.strip(repeated.strip(fields.get(f)));
-					analysis.words(text, (chars, length) -> {
+					analysis.tokens(text, (chars, length) -> {
 						LocalWord word = local.get(chars, 0, length);
 						if (word == null) {
 							String surface = new String(chars, 0, length);
-							word = new LocalWord(words.computeIfAbsent(surface, (s) -> new Word(
-									stemIds.computeIfAbsent(analysis.stem(s), (stem) -> nextStem.getAndIncrement()))));
+							word = analysis.isWord(chars, length)
+									? new LocalWord(
+											words.computeIfAbsent(surface,
+													(s) -> new Word(stemIds.computeIfAbsent(analysis.stem(s),
+															(stem) -> nextStem.getAndIncrement()))))
+									: LocalWord.SKIPPED;
 							local.put(surface, word);
 						}
-						word.count++;
-						ids.add(word.shared.stem);
+						if (word != LocalWord.SKIPPED) {
+							word.count++;
+							ids.add(word.shared.stem);
+						}
 					});
 				}
 				tokens[t] = ids.toArray();
 			}
 			for (Object value : local.values()) {
 				LocalWord word = (LocalWord) value;
-				word.shared.count.add(word.count);
+				if (word != LocalWord.SKIPPED) {
+					word.shared.count.add(word.count);
+				}
 			}
 		});
 		return numberAlphabetically(tokens, words, stemIds, parallel);
@@ -116,6 +124,9 @@ final class Corpus {
 	}
 
 	private static final class LocalWord {
+
+		/** A stop word or a token without a letter: not part of the ticket's words. */
+		static final LocalWord SKIPPED = new LocalWord(null);
 
 		final Word shared;
 

@@ -43,6 +43,10 @@ final class CsvRecords {
 		boolean quoted = false;
 		boolean wasQuoted = false;
 		while (fill()) {
+			appendRun(field, quoted);
+			if (!fill()) {
+				break;
+			}
 			char c = this.buffer[this.position++];
 			if (quoted) {
 				if (c == '"') {
@@ -84,6 +88,24 @@ final class CsvRecords {
 		}
 		fields.add(field.toString());
 		return fields;
+	}
+
+	/**
+	 * Appends the characters up to the next quote (inside quotes) or the next quote,
+	 * delimiter or line break (outside) in the buffer at once, rather than one at a time.
+	 */
+	private void appendRun(StringBuilder field, boolean quoted) {
+		char[] chars = this.buffer;
+		int end = this.position;
+		while (end < this.limit) {
+			char c = chars[end];
+			if (c == '"' || (!quoted && (c == this.delimiter || c == '\r')) || c == '\n') {
+				break;
+			}
+			end++;
+		}
+		field.append(chars, this.position, end - this.position);
+		this.position = end;
 	}
 
 	private boolean fill() throws IOException {

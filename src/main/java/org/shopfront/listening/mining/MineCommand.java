@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.shopfront.shared.Command;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +47,9 @@ public final class MineCommand implements Command {
 		}
 		try {
 			long started = System.nanoTime();
+			// The analysis loads its classes and tables while the file is read.
+			CompletableFuture<TextAnalysis> analysis = CompletableFuture
+				.supplyAsync(() -> TextAnalysis.prepared(mining.language()));
 			List<String> textColumns = Arrays.stream(options.get("text").split(",")).map(String::strip).toList();
 			TicketFile.Rows rows = TicketFile.read(Path.of(options.get("input")),
 					TicketFile.Format.named(options.getOrDefault("format", "csv")), textColumns, options.get("label"));
@@ -54,7 +58,7 @@ public final class MineCommand implements Command {
 				err.println(options.get("input") + " holds no tickets");
 				return 1;
 			}
-			MiningResult result = new PainPointMiner(mining).mine(rows.tickets());
+			MiningResult result = new PainPointMiner(mining, analysis.join()).mine(rows.tickets());
 			long total = (System.nanoTime() - started) / 1_000_000;
 			out.println(JsonMapper.builder()
 				.build()

@@ -18,7 +18,7 @@ public record MiningOptions(MiningLanguage language, int k, int minK, int maxK, 
 
 	public static MiningOptions defaults() {
 		return new MiningOptions(MiningLanguage.ENGLISH, 0, 8, 40, 42, 5, 1 << 18, 2f,
-				Runtime.getRuntime().availableProcessors(), 10);
+				Runtime.getRuntime().availableProcessors(), 5);
 	}
 
 	public MiningOptions withK(int k) {

@@ -24,8 +24,20 @@ public final class PainPointMiner {
 
 	private final MiningOptions options;
 
+	private final TextAnalysis analysis;
+
 	public PainPointMiner(MiningOptions options) {
+		this(options, new TextAnalysis(options.language()));
+	}
+
+	/** A miner that uses the given analysis, which must be of the options' language. */
+	public PainPointMiner(MiningOptions options, TextAnalysis analysis) {
+		if (analysis.language() != options.language()) {
+			throw new IllegalArgumentException(
+					"The analysis is for " + analysis.language() + ", the options for " + options.language());
+		}
 		this.options = options;
+		this.analysis = analysis;
 	}
 
 	public MiningResult mine(List<TicketText> tickets) {
@@ -34,7 +46,7 @@ public final class PainPointMiner {
 		}
 		long started = System.nanoTime();
 		try (Parallel parallel = new Parallel(this.options.threads())) {
-			TextAnalysis analysis = new TextAnalysis(this.options.language());
+			TextAnalysis analysis = this.analysis;
 			RepeatedLines repeated = RepeatedLines.learn(tickets);
 			Corpus corpus = Corpus.analyse(tickets, analysis, repeated, parallel);
 			LearnedBoilerplate boilerplate = learnBoilerplate(corpus, parallel);

@@ -48,7 +48,7 @@ final class SphericalKMeans {
 		SparseRows sampled = (sample == null) ? rows : rows.subset(sample);
 		Result best = null;
 		for (int r = 0; r < this.restarts; r++) {
-			float[] centroids = plusPlus(sampled, k, random.split());
+			float[] centroids = plusPlus(sampled, k, random.split(), parallel);
 			Result result = lloyd(sampled, k, centroids, parallel, (this.restarts == 1) ? this.maxIterations : PROBE);
 			if (best == null || result.objective() > best.objective()) {
 				best = result;
@@ -84,7 +84,7 @@ final class SphericalKMeans {
 	/**
 	 * k-means++ seeding: each next centroid is drawn with probability ~ squared distance.
 	 */
-	static float[] plusPlus(SparseRows rows, int k, SplittableRandom random) {
+	static float[] plusPlus(SparseRows rows, int k, SplittableRandom random, Parallel parallel) {
 		int n = rows.size();
 		int dims = rows.dims();
 		float[] centroids = new float[dims * k];
@@ -99,12 +99,17 @@ final class SphericalKMeans {
 				dense[cols[j]] = vals[j];
 				centroids[cols[j] * k + c] = vals[j];
 			}
+			parallel.forParts(n, (part, from, to) -> {
+				for (int i = from; i < to; i++) {
+					double d = 2 * (1 - dot(rows.cols()[i], rows.vals()[i], dense));
+					if (d < distance[i]) {
+						distance[i] = Math.max(0, d);
+					}
+				}
+			});
+			// Summed in one order whatever the thread count, so the draw is too.
 			double total = 0;
 			for (int i = 0; i < n; i++) {
-				double d = 2 * (1 - dot(rows.cols()[i], rows.vals()[i], dense));
-				if (d < distance[i]) {
-					distance[i] = Math.max(0, d);
-				}
 				total += distance[i];
 			}
 			for (int col : cols) {

@@ -29,12 +29,36 @@ public final class TextAnalysis {
 
 	private final Analyzer analyzer;
 
+	/**
+	 * The same without the stop words, for callers that judge each distinct word once.
+	 */
+	private final Analyzer unfiltered;
+
+	private final CharArraySet stopWords;
+
 	private final ThreadLocal<SnowballStemmer> stemmers;
 
 	public TextAnalysis(MiningLanguage language) {
 		this.language = language;
-		this.analyzer = new WordAnalyzer(language);
+		this.stopWords = language.stopWords();
+		this.analyzer = new WordAnalyzer(language, this.stopWords);
+		this.unfiltered = new WordAnalyzer(language, null);
 		this.stemmers = ThreadLocal.withInitial(language::newStemmer);
+	}
+
+	/**
+	 * A text analysis that has analysed one sentence already, so its classes are loaded
+	 * and its tables built: made on another thread while a file is read, this takes that
+	 * start-up work off the mining itself.
+	 */
+	public static TextAnalysis prepared(MiningLanguage language) {
+		TextAnalysis analysis = new TextAnalysis(language);
+		analysis.tokens("Hello, the printer's toner on floor 3 isn't working.", (chars, length) -> {
+			if (analysis.isWord(chars, length)) {
+				analysis.stem(new String(chars, 0, length));
+			}
+		});
+		return analysis;
 	}
 
 	public MiningLanguage language() {
@@ -48,16 +72,36 @@ public final class TextAnalysis {
 
 	/** Passes each word of the text, in order, to the sink, without making strings. */
 	void words(String text, WordSink sink) {
+		tokens(this.analyzer, text, (chars, length) -> {
+			if (length > 1 && hasLetter(chars, length)) {
+				sink.accept(chars, length);
+			}
+		});
+	}
+
+	/**
+	 * Passes every lower-case token of the text, in order, to the sink, stop words and
+	 * tokens without a letter included: a caller that remembers what it saw checks
+	 * {@link #isWord(char[], int)} once per distinct token instead of once per token.
+	 */
+	void tokens(String text, WordSink sink) {
+		tokens(this.unfiltered, text, sink);
+	}
+
+	/** Whether {@link #words(String, WordSink)} passes this token on. */
+	boolean isWord(char[] chars, int length) {
+		return length > 1 && hasLetter(chars, length) && !this.stopWords.contains(chars, 0, length);
+	}
+
+	private static void tokens(Analyzer analyzer, String text, WordSink sink) {
 		if (text == null || text.isEmpty()) {
 			return;
 		}
-		try (TokenStream stream = this.analyzer.tokenStream("text", text)) {
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
-				if (term.length() > 1 && hasLetter(term)) {
-					sink.accept(term.buffer(), term.length());
-				}
+				sink.accept(term.buffer(), term.length());
 			}
 			stream.end();
 		}
@@ -81,9 +125,8 @@ public final class TextAnalysis {
 		return stemmer.getCurrent();
 	}
 
-	private static boolean hasLetter(CharTermAttribute term) {
-		char[] chars = term.buffer();
-		for (int i = 0; i < term.length(); i++) {
+	private static boolean hasLetter(char[] chars, int length) {
+		for (int i = 0; i < length; i++) {
 			if (Character.isLetter(chars[i])) {
 				return true;
 			}
@@ -98,16 +141,18 @@ public final class TextAnalysis {
 
 	}
 
-	/** Standard tokenizer, possessives (English), lower case and stop words. */
+	/**
+	 * Standard tokenizer, possessives (English), lower case and, unless null, stop words.
+	 */
 	private static final class WordAnalyzer extends Analyzer {
 
 		private final MiningLanguage language;
 
 		private final CharArraySet stopWords;
 
-		WordAnalyzer(MiningLanguage language) {
+		WordAnalyzer(MiningLanguage language, CharArraySet stopWords) {
 			this.language = language;
-			this.stopWords = language.stopWords();
+			this.stopWords = stopWords;
 		}
 
 		@Override
@@ -115,7 +160,10 @@ public final class TextAnalysis {
 			Tokenizer source = new StandardTokenizer();
 			TokenStream stream = (this.language == MiningLanguage.ENGLISH) ? new EnglishPossessiveFilter(source)
 					: source;
-			stream = new StopFilter(new LowerCaseFilter(stream), this.stopWords);
+			stream = new LowerCaseFilter(stream);
+			if (this.stopWords != null) {
+				stream = new StopFilter(stream, this.stopWords);
+			}
 			return new TokenStreamComponents(source, stream);
 		}
 

@@ -192,6 +192,9 @@ public final class TicketFile {
 	}
 
 	private static boolean isUtf8(byte[] head) {
+		if (isAscii(head)) {
+			return true;
+		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -200,6 +203,15 @@ public final class TicketFile {
 		var result = decoder.decode(bytes, chars, false);
 		// A multi-byte character cut off by the end of the sample is not an error.
 		return !result.isError();
+	}
+
+	private static boolean isAscii(byte[] head) {
+		for (byte b : head) {
+			if (b < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static char delimiter(byte[] head) {
