@@ -51,7 +51,7 @@ class PromiseNotices {
 			links.add(Link.to(call.waitLink(), "notify.atRisk.wait", call.newDue()));
 			links.add(Link.to(call.cancelLink(), "notify.atRisk.cancel"));
 			links.add(Link.to("/orders/" + call.orderId(), "notify.order.link"));
-			lines.add(Text.of("notify.atRisk.oneClick"));
+			lines.add(Text.of("notify.atRisk.oneClick", this.calls.answerLinksValidDays()));
 			this.notifying.send(new Notice("promise-at-risk:" + call.promiseId(), call.customerId(), "promise-at-risk",
 					Text.of("notify.atRisk.subject", call.what()), lines, links));
 		});

@@ -49,6 +49,11 @@ class AnswerLinks {
 		return "/answers/" + this.tokens.sign(payload.array(), this.properties.answerLinksValidFor());
 	}
 
+	/** How many days a link works. */
+	long validDays() {
+		return this.properties.answerLinksValidFor().toDays();
+	}
+
 	/** The link's request, or empty when the token was tampered with or has expired. */
 	Optional<Link> read(String token) {
 		return this.tokens.verify(token).filter(bytes -> bytes.length == PAYLOAD).flatMap(bytes -> {

@@ -67,6 +67,11 @@ public class RetailerCalls {
 			Instant newDue, String reason, List<Alternative> alternatives, String waitLink, String cancelLink) {
 	}
 
+	/** How many days an answer link works, for the mail. */
+	public long answerLinksValidDays() {
+		return this.links.validDays();
+	}
+
 	/** The call for a promise that is at risk now; empty once it has been answered. */
 	@Transactional(readOnly = true)
 	public Optional<Call> call(PromiseId id) {

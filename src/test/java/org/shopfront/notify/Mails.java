@@ -87,6 +87,16 @@ public final class Mails {
 		return matcher.group(1);
 	}
 
+	/** The target of the first link whose label starts so in an HTML mail. */
+	public static String linkStartingWith(String html, String labelStart) {
+		Matcher matcher = Pattern.compile("<a href=\"([^\"]+)\"[^>]*>" + Pattern.quote(labelStart) + "[^<]*</a>")
+			.matcher(html);
+		if (!matcher.find()) {
+			throw new AssertionError("No link labelled " + labelStart + "… in " + html);
+		}
+		return matcher.group(1);
+	}
+
 	private static String part(Part part, String type) {
 		try {
 			if (part.isMimeType(type)) {

@@ -1,9 +1,12 @@
 package org.shopfront.notify;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shopfront.catalog.CatalogFixture;
+import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderLookup;
@@ -20,6 +24,7 @@ import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.people.Role;
+import org.shopfront.shared.Formats;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -115,6 +120,9 @@ class NoticeDeliveryTests {
 
 	@Autowired
 	ResubmittingEvents resubmitting;
+
+	@Autowired
+	Formats formats;
 
 	@MockitoSpyBean
 	OrderLookup lookup;
@@ -327,6 +335,109 @@ class NoticeDeliveryTests {
 			.andExpect(content().string(containsString("your order is withdrawn")));
 		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.CANCELLED);
 		this.mvc.perform(post(cancel).with(csrf())).andExpect(status().isConflict());
+	}
+
+	@Test
+	void theRetailerCallOffersTheSoonerOptionWithItsDateAndPriceAndItsLinkSwitchesTheOrder() throws Exception {
+		Someone customer = this.people.someone("Sam Switcher");
+		NeedId need = this.catalog.need("A projector");
+		OfferingId slow = this.catalog.good(need, this.catalog.provider("Slow Supplies"), "100", 3);
+		OfferingId sooner = this.catalog.offering(need, this.catalog.provider("Express"), "Loaner projector",
+				new BigDecimal("80"), BigDecimal.ZERO, true, 5);
+		OrderId order = this.ordering.place(customer, slow, 1);
+		flagDelay(order, "2027-02-15");
+
+		String text = Mails.text(retailerCall(customer));
+		Instant newDue = promised(order, "new_due_at");
+		assertThat(text).contains("Realistically it will be " + this.formats.date(newDue))
+			.contains("There is another option that can arrive sooner.")
+			.containsPattern("Switch to Loaner projector from Express \\d+: by [^(]+ \\("
+					+ Pattern.quote(this.formats.money(new BigDecimal("80"))) + " once")
+			.contains("Keep the order and wait until " + this.formats.date(newDue))
+			.contains("The links work for 7 days and only once.");
+
+		String html = Mails.html(retailerCall(customer));
+		String switchLink = URI.create(Mails.linkStartingWith(html, "Switch to Loaner projector")).getPath();
+		this.mvc.perform(get(switchLink))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Loaner projector")));
+		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.OPEN);
+		this.mvc.perform(post(switchLink).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("placed your order for the faster option")));
+
+		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(ordersOf(customer, sooner)).hasSize(1);
+		assertThat(this.catalog.stockOf(sooner)).isEqualTo(4);
+		this.mvc.perform(post(switchLink).with(csrf())).andExpect(status().isConflict());
+		assertThat(ordersOf(customer, sooner)).hasSize(1);
+	}
+
+	@Test
+	void theRetailerCallsWaitLinkKeepsTheOrderWithTheRealisticDateAsTheNewPromise() throws Exception {
+		Someone customer = this.people.someone("Wanda Waiter");
+		OrderId order = this.ordering.place(customer, this.catalog.good("100", 3), 1);
+		flagDelay(order, "2027-02-15");
+		Instant newDue = promised(order, "new_due_at");
+
+		String wait = URI
+			.create(Mails.link(Mails.html(retailerCall(customer)),
+					"Keep the order and wait until " + this.formats.date(newDue)))
+			.getPath();
+		this.mvc.perform(post(wait).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("we keep your order")));
+
+		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.OPEN);
+		assertThat(this.context.getBean(JdbcClient.class)
+			.sql("select status, due_at from promise where order_id = :order order by seq")
+			.param("order", order.value())
+			.query((rs, row) -> rs.getString("status") + " " + rs.getTimestamp("due_at").toInstant())
+			.list()).containsExactly("RENEGOTIATED " + promised(order, "due_at"), "OPEN " + newDue);
+		this.mvc.perform(post(wait).with(csrf())).andExpect(status().isConflict());
+	}
+
+	private void flagDelay(OrderId order, String newDate) {
+		Someone fulfiller = this.people.someone("Frank Flagger", Role.FULFILLER);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.mvc
+				.perform(post("/promises/orders/{id}/delay", order.value())
+					.with(httpBasic(fulfiller.username(), fulfiller.password()))
+					.with(csrf())
+					.param("reason", "The supplier ships late")
+					.param("newDate", newDate))
+				.andReturn()
+				.getFlashMap()
+				.containsKey("flashSuccess"));
+	}
+
+	private MimeMessage retailerCall(Someone customer) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> mails.to(email(customer)).stream().anyMatch(m -> subject(m).startsWith("About your order")));
+		return mails.to(email(customer))
+			.stream()
+			.filter(mail -> subject(mail).startsWith("About your order"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** A time of the order's first promise. */
+	private Instant promised(OrderId order, String column) {
+		return this.context.getBean(JdbcClient.class)
+			.sql("select " + column + " from promise where order_id = :order and seq = 1")
+			.param("order", order.value())
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
+	}
+
+	private List<UUID> ordersOf(Someone customer, OfferingId offering) {
+		return this.context.getBean(JdbcClient.class)
+			.sql("select id from purchase_order where customer_id = :customer and offering_id = :offering")
+			.param("customer", customer.id().value())
+			.param("offering", offering.value())
+			.query(UUID.class)
+			.list();
 	}
 
 	List<MimeMessage> awaitMails(String address, int count) {
