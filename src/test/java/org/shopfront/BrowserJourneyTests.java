@@ -98,6 +98,9 @@ class BrowserJourneyTests {
 		assertThat(browser.findElement(By.id("promised-delivery")).getText()).as("the promise before committing")
 			.startsWith("by ")
 			.contains("similar orders arrived by then");
+		assertThat(browser.findElement(By.id("promise-before-order")).getText()).as("the promise beside the button")
+			.startsWith("Delivered by ")
+			.contains("similar orders arrived by then");
 		for (WebElement answer : browser.findElements(By.cssSelector("input[id^=answers]"))) {
 			answer.sendKeys("Jo Newstarter");
 		}
