@@ -99,11 +99,20 @@ class Promises {
 			.list();
 	}
 
-	/** Promises still on track, oldest due first, for the at-risk watch. */
-	List<Promise> onTrack(int limit) {
-		return this.jdbc.sql("select * from promise where status = 'OPEN' order by due_at limit " + limit)
-			.query(Promises::map)
-			.list();
+	/**
+	 * Up to {@code limit} promises still on track that come after {@code after} in the
+	 * order of due time and id (from the first when null): one page of the at-risk watch,
+	 * which goes on from the last promise of a page, so that no promise is read twice or
+	 * skipped while others change status.
+	 */
+	List<Promise> onTrackAfter(Promise after, int limit) {
+		String from = (after != null) ? " and (due_at > :due or (due_at = :due and id > :id))" : "";
+		JdbcClient.StatementSpec sql = this.jdbc.sql("select * from promise where status = 'OPEN'" + from
+				+ " order by due_at, id fetch first " + Math.max(1, limit) + " rows only");
+		if (after != null) {
+			sql = sql.param("due", Timestamps.param(after.due())).param("id", after.id().value());
+		}
+		return sql.query(Promises::map).list();
 	}
 
 	/**
