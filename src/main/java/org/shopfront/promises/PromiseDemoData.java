@@ -142,7 +142,7 @@ class PromiseDemoData implements ApplicationRunner {
 			if (p == null || p.status() != PromiseStatus.OPEN) {
 				continue;
 			}
-			double chance = forecaster.chanceOfKeeping(p.segments(), p.startedAt(), p.due(), now);
+			double chance = forecaster.chanceOfKeeping(p.segments(), p.startedAt(), p.due(), now, p.hours());
 			if (chance >= this.properties.riskThreshold()) {
 				continue;
 			}

@@ -98,6 +98,67 @@ class AtRiskWatchTests {
 				.isEqualTo(PromiseStatus.AT_RISK));
 	}
 
+	@Test
+	void theThresholdTurnsAPromiseWithEvidenceAtRiskBeforeItsDueTime() {
+		// History a month after the other tests' orders: of 40 orders placed at once, 36
+		// arrive within two hours and 4 only at the end of the week.
+		this.clock.set(Instant.parse("2026-04-06T09:00:00Z"));
+		List<OrderId> history = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			OrderId order = this.ordering.place(this.customer, this.offering, 1);
+			this.ordering.take(this.fulfiller, order);
+			history.add(order);
+		}
+		this.clock.move(Duration.ofHours(2));
+		history.subList(0, 36).forEach(order -> this.ordering.deliver(this.fulfiller, order));
+		this.clock.set(Instant.parse("2026-04-10T15:00:00Z"));
+		history.subList(36, 40).forEach(order -> this.ordering.deliver(this.fulfiller, order));
+		this.forecasts.relearn();
+
+		this.clock.set(Instant.parse("2026-04-13T09:00:00Z"));
+		Promise promise = promiseOf(this.ordering.place(this.customer, this.offering, 1));
+		assertThat(promise.evidence()).isTrue();
+		this.watch.watch();
+		assertThat(statusOf(promise)).as("likely to arrive today").isEqualTo(PromiseStatus.OPEN);
+
+		this.clock.move(Duration.ofHours(3));
+		this.watch.watch();
+
+		Promise atRisk = this.promises.find(promise.id()).orElseThrow();
+		assertThat(atRisk.status()).isEqualTo(PromiseStatus.AT_RISK);
+		assertThat(atRisk.chance()).isLessThan(this.forecasts.riskThreshold());
+		assertThat(atRisk.atRiskAt()).isBefore(atRisk.due());
+	}
+
+	@Test
+	void theThresholdTurnsAPromiseWithoutEvidenceAtRiskBeforeItsDueTime() {
+		// A year after the other tests' orders, so that no segment has recent history.
+		this.clock.set(Instant.parse("2027-03-08T09:00:00Z")); // a Monday
+		OrderId order = this.ordering.place(this.customer, this.offering, 1);
+		Promise promise = promiseOf(order);
+		assertThat(promise.evidence()).isFalse();
+		assertThat(promise.hours()).as("the offering's 3 business days").isEqualTo(27);
+
+		this.clock.set(Instant.parse("2027-03-09T12:00:00Z")); // 12 of 27 hours used
+		this.watch.watch();
+		assertThat(statusOf(promise)).isEqualTo(PromiseStatus.OPEN);
+
+		this.clock.set(Instant.parse("2027-03-10T12:00:00Z")); // 21 of 27 hours used
+		this.watch.watch();
+
+		Promise atRisk = this.promises.find(promise.id()).orElseThrow();
+		assertThat(atRisk.status()).isEqualTo(PromiseStatus.AT_RISK);
+		assertThat(atRisk.chance()).isLessThan(this.forecasts.riskThreshold());
+		assertThat(atRisk.atRiskAt()).isBefore(atRisk.due());
+		// An order left open in the future would push other tests' history out of the
+		// window when the forecasts are relearnt.
+		this.ordering.cancel(this.customer, order);
+	}
+
+	private PromiseStatus statusOf(Promise promise) {
+		return this.promises.find(promise.id()).orElseThrow().status();
+	}
+
 	private Promise promiseOf(OrderId order) {
 		return await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.promises.openFor(order), p -> p.isPresent())
