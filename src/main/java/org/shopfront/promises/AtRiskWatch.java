@@ -88,7 +88,7 @@ class AtRiskWatch {
 			if (!newDue.isAfter(promise.due())) {
 				newDue = this.forecasts.calendar().endOfBusinessDay(promise.due().plusSeconds(1));
 			}
-			if (turnAtRisk(promise.atRisk(now, null, chance, newDue))) {
+			if (turnAtRisk(promise.atRisk(now, null, null, chance, newDue))) {
 				turned++;
 			}
 		}
@@ -98,23 +98,34 @@ class AtRiskWatch {
 
 	/**
 	 * A fulfiller says the order will be late: the customer is told now, with the
-	 * fulfiller's reason and date.
+	 * fulfiller's reason and date. For a promise already at risk the new date and reason
+	 * replace the earlier ones and the customer is told once more.
+	 * @throws InvalidDelay when the new date is not after the promised date, or past
 	 */
 	@Transactional
 	public void flagDelay(OrderId order, UserId fulfiller, String reason, LocalDate newDate) {
-		Promise promise = this.promises.openFor(order)
-			.filter(p -> p.status() == PromiseStatus.OPEN)
-			.orElseThrow(() -> PromiseProblem.notOnTrack(order));
+		Promise promise = this.promises.openFor(order).orElseThrow(() -> PromiseProblem.notOnTrack(order));
 		Instant now = this.clock.instant();
-		Instant newDue = this.forecasts.calendar()
-			.endOfBusinessDay(newDate.atStartOfDay(this.forecasts.calendar().zone()).toInstant());
-		if (!newDue.isAfter(now)) {
-			throw PromiseProblem.dateInThePast();
+		BusinessCalendar calendar = this.forecasts.calendar();
+		Instant newDue = calendar.endOfBusinessDay(newDate.atStartOfDay(calendar.zone()).toInstant());
+		if (!newDue.isAfter(promise.due())) {
+			throw InvalidDelay.notAfterDue(LocalDate.ofInstant(promise.due(), calendar.zone()));
 		}
-		double chance = this.forecasts.chanceOfKeeping(promise, now);
-		if (!turnAtRisk(promise.atRisk(now, reason, chance, newDue))) {
+		if (!newDue.isAfter(now)) {
+			throw InvalidDelay.inThePast();
+		}
+		if (promise.status() == PromiseStatus.OPEN) {
+			double chance = this.forecasts.chanceOfKeeping(promise, now);
+			if (!turnAtRisk(promise.atRisk(now, fulfiller, reason, chance, newDue))) {
+				throw PromiseProblem.changedMeanwhile();
+			}
+			return;
+		}
+		Promise reflagged = promise.reflagged(fulfiller, reason, newDue);
+		if (!this.promises.update(reflagged)) {
 			throw PromiseProblem.changedMeanwhile();
 		}
+		this.events.publishEvent(PromiseAtRisk.retold(reflagged, now));
 	}
 
 	private boolean turnAtRisk(Promise atRisk) {

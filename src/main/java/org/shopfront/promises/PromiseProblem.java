@@ -16,10 +16,6 @@ final class PromiseProblem extends Conflict {
 		return new PromiseProblem("error.promise.notOnTrack");
 	}
 
-	static PromiseProblem dateInThePast() {
-		return new PromiseProblem("error.promise.dateInThePast");
-	}
-
 	static PromiseProblem changedMeanwhile() {
 		return new PromiseProblem("error.promise.stale");
 	}

@@ -62,7 +62,8 @@ class Promises {
 	boolean update(Promise p) {
 		return this.jdbc.sql("""
 				update promise set status = :status, chance = :chance, at_risk_at = :atRiskAt, at_risk_reason = :reason,
-				    new_due_at = :newDue, closed_at = :closedAt, outcome = :outcome, version = version + 1
+				    flagged_by = :flaggedBy, new_due_at = :newDue, closed_at = :closedAt, outcome = :outcome,
+				    version = version + 1
 				where id = :id and version = :version
 				""")
 			.param("id", p.id().value())
@@ -70,6 +71,7 @@ class Promises {
 			.param("chance", p.chance())
 			.param("atRiskAt", Timestamps.param(p.atRiskAt()))
 			.param("reason", p.atRiskReason())
+			.param("flaggedBy", (p.flaggedBy() != null) ? p.flaggedBy().value() : null)
 			.param("newDue", Timestamps.param(p.newDue()))
 			.param("closedAt", Timestamps.param(p.closedAt()))
 			.param("outcome", p.outcome())
@@ -137,6 +139,7 @@ class Promises {
 
 	private static Promise map(ResultSet rs, int row) throws SQLException {
 		UUID replaces = rs.getObject("replaces", UUID.class);
+		UUID flaggedBy = rs.getObject("flagged_by", UUID.class);
 		double chance = rs.getDouble("chance");
 		return new Promise(new PromiseId(rs.getObject("id", UUID.class)),
 				new OrderId(rs.getObject("order_id", UUID.class)), new UserId(rs.getObject("customer_id", UUID.class)),
@@ -146,7 +149,8 @@ class Promises {
 				Timestamps.read(rs, "started_at"), Timestamps.read(rs, "made_at"), Timestamps.read(rs, "due_at"),
 				rs.getDouble("hours"), rs.getDouble("confidence"), rs.getInt("sample_size"), rs.getString("segment"),
 				rs.getBoolean("evidence"), PromiseStatus.valueOf(rs.getString("status")), rs.wasNull() ? null : chance,
-				Timestamps.read(rs, "at_risk_at"), rs.getString("at_risk_reason"), Timestamps.read(rs, "new_due_at"),
+				Timestamps.read(rs, "at_risk_at"), rs.getString("at_risk_reason"),
+				(flaggedBy != null) ? new UserId(flaggedBy) : null, Timestamps.read(rs, "new_due_at"),
 				Timestamps.read(rs, "closed_at"), rs.getString("outcome"),
 				replaces == null ? null : new PromiseId(replaces), rs.getInt("seq"), rs.getInt("version"));
 	}

@@ -1,6 +1,5 @@
 package org.shopfront.promises;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import org.shopfront.ordering.OrderId;
 import org.shopfront.people.ShopfrontUser;
 
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,9 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The customer's side of the retailer call (in the app, or from the links in the mail,
- * which need no sign-in) and the fulfiller's "this will be late" flag. A link is only
- * read by GET; the answer is given by POST from the page it opens, so mail scanners that
- * fetch links change nothing.
+ * which need no sign-in). A link is only read by GET; the answer is given by POST from
+ * the page it opens, so mail scanners that fetch links change nothing.
  */
 @Controller
 class RetailerCallController {
@@ -38,16 +35,12 @@ class RetailerCallController {
 
 	private final AnswerLinks links;
 
-	private final AtRiskWatch watch;
-
 	private final MessageSource messages;
 
-	RetailerCallController(RetailerCalls calls, AnsweringCall answering, AnswerLinks links, AtRiskWatch watch,
-			MessageSource messages) {
+	RetailerCallController(RetailerCalls calls, AnsweringCall answering, AnswerLinks links, MessageSource messages) {
 		this.calls = calls;
 		this.answering = answering;
 		this.links = links;
-		this.watch = watch;
 		this.messages = messages;
 	}
 
@@ -120,22 +113,6 @@ class RetailerCallController {
 		catch (PromiseProblem ex) {
 			return problem(ex, model, response, locale);
 		}
-	}
-
-	@PostMapping("/promises/orders/{orderId}/delay")
-	String flagDelay(@PathVariable UUID orderId, @RequestParam String reason,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate,
-			@AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect, Locale locale) {
-		String trimmed = reason.strip();
-		if (trimmed.isEmpty() || trimmed.length() > 1000) {
-			redirect.addFlashAttribute("flashError",
-					this.messages.getMessage("promise.delay.reasonNeeded", null, locale));
-		}
-		else {
-			this.watch.flagDelay(new OrderId(orderId), me.id(), trimmed, newDate);
-			redirect.addFlashAttribute("flashSuccess", this.messages.getMessage("promise.delay.flagged", null, locale));
-		}
-		return "redirect:/orders/" + orderId;
 	}
 
 	/** The link was tampered with or has expired: 410, nothing changed. */

@@ -25,10 +25,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The at-risk watch over many promises and early, and the fulfiller's delay flag. Its own
@@ -57,6 +69,9 @@ class AtRiskWatchTests {
 
 	@Autowired
 	Forecasts forecasts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	PeopleFixture people;
 
@@ -153,6 +168,80 @@ class AtRiskWatchTests {
 		// An order left open in the future would push other tests' history out of the
 		// window when the forecasts are relearnt.
 		this.ordering.cancel(this.customer, order);
+	}
+
+	@Test
+	void aDelayFlagRecordsWhoFlaggedItAndTheOrderPageShowsThem() throws Exception {
+		OrderId order = this.ordering.place(this.customer, this.offering, 1);
+		Promise promise = promiseOf(order);
+
+		this.mvc.perform(flag(order, "The supplier is late", "2026-03-30")).andExpect(status().is3xxRedirection());
+
+		Promise flagged = this.promises.find(promise.id()).orElseThrow();
+		assertThat(flagged.status()).isEqualTo(PromiseStatus.AT_RISK);
+		assertThat(flagged.flaggedBy()).isEqualTo(this.fulfiller.id());
+		this.mvc.perform(get("/orders/{id}", order.value()).with(user(this.people.principal(this.customer))))
+			.andExpect(content().string(containsString("Flagged by " + this.fulfiller.displayName())));
+	}
+
+	@Test
+	void refusesANewDateThatIsNotAfterThePromisedDateBesideTheField() throws Exception {
+		OrderId order = this.ordering.place(this.customer, this.offering, 1);
+		Promise promise = promiseOf(order);
+		LocalDate promised = LocalDate.ofInstant(promise.due(), this.forecasts.calendar().zone());
+
+		MvcResult refused = this.mvc.perform(flag(order, "The supplier is late", promised.toString()))
+			.andExpect(redirectedUrl("/orders/" + order.value()))
+			.andReturn();
+
+		assertThat(statusOf(promise)).isEqualTo(PromiseStatus.OPEN);
+		this.mvc
+			.perform(get("/orders/{id}", order.value()).with(user(this.people.principal(this.fulfiller)))
+				.flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString("id=\"delay-date-error\"")))
+			.andExpect(content().string(containsString("must be after the date we promised (" + promised + ")")))
+			.andExpect(content().string(containsString("The supplier is late")));
+	}
+
+	@Test
+	void aFulfillerGivesTheDateAndReasonForAPromiseTheWatchTurnedAtRisk() throws Exception {
+		OrderId order = this.ordering.place(this.customer, this.offering, 1);
+		Promise promise = promiseOf(order);
+		this.clock.set(promise.due().plus(Duration.ofHours(1)));
+		this.watch.watch();
+		Promise byWatch = this.promises.find(promise.id()).orElseThrow();
+		assertThat(byWatch.status()).isEqualTo(PromiseStatus.AT_RISK);
+		assertThat(byWatch.flaggedBy()).isNull();
+		awaitCalls(order, 1);
+
+		this.mvc.perform(flag(order, "Parts arrive next month", "2026-04-20"))
+			.andExpect(flash().attributeExists("flashSuccess"));
+
+		Promise flagged = this.promises.find(promise.id()).orElseThrow();
+		assertThat(flagged.status()).isEqualTo(PromiseStatus.AT_RISK);
+		assertThat(flagged.atRiskReason()).isEqualTo("Parts arrive next month");
+		assertThat(flagged.flaggedBy()).isEqualTo(this.fulfiller.id());
+		assertThat(LocalDate.ofInstant(flagged.newDue(), this.forecasts.calendar().zone()))
+			.isEqualTo(LocalDate.of(2026, 4, 20));
+		assertThat(flagged.atRiskAt()).as("warned since the watch's call").isEqualTo(byWatch.atRiskAt());
+		awaitCalls(order, 2);
+	}
+
+	private MockHttpServletRequestBuilder flag(OrderId order, String reason, String newDate) {
+		return post("/promises/orders/{id}/delay", order.value()).with(user(this.people.principal(this.fulfiller)))
+			.with(csrf())
+			.param("reason", reason)
+			.param("newDate", newDate);
+	}
+
+	/** Waits until the customer has had so many retailer calls about the order. */
+	private void awaitCalls(OrderId order, int calls) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc
+				.sql("select count(*) from notice where recipient_id = :customer and kind = 'promise-at-risk'")
+				.param("customer", this.customer.id().value())
+				.query(Long.class)
+				.single(), n -> n == calls);
 	}
 
 	private PromiseStatus statusOf(Promise promise) {
