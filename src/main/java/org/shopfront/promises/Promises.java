@@ -140,7 +140,8 @@ class Promises {
 	private static Promise map(ResultSet rs, int row) throws SQLException {
 		UUID replaces = rs.getObject("replaces", UUID.class);
 		UUID flaggedBy = rs.getObject("flagged_by", UUID.class);
-		double chance = rs.getDouble("chance");
+		double estimated = rs.getDouble("chance");
+		Double chance = rs.wasNull() ? null : estimated;
 		return new Promise(new PromiseId(rs.getObject("id", UUID.class)),
 				new OrderId(rs.getObject("order_id", UUID.class)), new UserId(rs.getObject("customer_id", UUID.class)),
 				new OfferingId(rs.getObject("offering_id", UUID.class)),
@@ -148,7 +149,7 @@ class Promises {
 				new ProviderId(rs.getObject("provider_id", UUID.class)), rs.getString("what"),
 				Timestamps.read(rs, "started_at"), Timestamps.read(rs, "made_at"), Timestamps.read(rs, "due_at"),
 				rs.getDouble("hours"), rs.getDouble("confidence"), rs.getInt("sample_size"), rs.getString("segment"),
-				rs.getBoolean("evidence"), PromiseStatus.valueOf(rs.getString("status")), rs.wasNull() ? null : chance,
+				rs.getBoolean("evidence"), PromiseStatus.valueOf(rs.getString("status")), chance,
 				Timestamps.read(rs, "at_risk_at"), rs.getString("at_risk_reason"),
 				(flaggedBy != null) ? new UserId(flaggedBy) : null, Timestamps.read(rs, "new_due_at"),
 				Timestamps.read(rs, "closed_at"), rs.getString("outcome"),

@@ -174,6 +174,7 @@ class AtRiskWatchTests {
 	void aDelayFlagRecordsWhoFlaggedItAndTheOrderPageShowsThem() throws Exception {
 		OrderId order = this.ordering.place(this.customer, this.offering, 1);
 		Promise promise = promiseOf(order);
+		assertThat(promise.chance()).as("not estimated yet").isNull();
 
 		this.mvc.perform(flag(order, "The supplier is late", "2026-03-30")).andExpect(status().is3xxRedirection());
 
