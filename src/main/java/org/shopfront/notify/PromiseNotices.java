@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The retailer call: when a promise turns at risk the customer hears it from us at once,
  * with an apology, the realistic new date and one-click answers (faster alternatives,
- * waiting, cancelling) as signed links that work without signing in.
+ * waiting, cancelling) as signed links that work without signing in; and again whenever a
+ * fulfiller gives it a new date.
  */
 @Component
 class PromiseNotices {
@@ -52,7 +53,10 @@ class PromiseNotices {
 			links.add(Link.to(call.cancelLink(), "notify.atRisk.cancel"));
 			links.add(Link.to("/orders/" + call.orderId(), "notify.order.link"));
 			lines.add(Text.of("notify.atRisk.oneClick", this.calls.answerLinksValidDays()));
-			this.notifying.send(new Notice("promise-at-risk:" + call.promiseId(), call.customerId(), "promise-at-risk",
+			// Told once per turn; a fulfiller's later date is news of its own.
+			String key = "promise-at-risk:" + call.promiseId()
+					+ (event.retold() ? ":" + event.at().toEpochMilli() : "");
+			this.notifying.send(new Notice(key, call.customerId(), "promise-at-risk",
 					Text.of("notify.atRisk.subject", call.what()), lines, links));
 		});
 	}

@@ -128,21 +128,30 @@ public final class Forecaster {
 
 	/**
 	 * The probability that an order opened at {@code openedAt} and still open at
-	 * {@code now} is delivered by {@code due}; 1 without evidence before the due time.
+	 * {@code now} is delivered by {@code due}; 0 from the due time on.
+	 *
+	 * <p>
+	 * Without a segment with enough history the promise rested on an estimate, and it is
+	 * judged against that estimate: the chance is the share of the {@code quotedHours}
+	 * (business hours) still left, so a promise without evidence is warned early too, not
+	 * only once its due time has passed.
+	 * @param quotedHours the business hours the promise was quoted for (for a promise
+	 * without evidence, the offering's configured estimate)
 	 */
-	public synchronized double chanceOfKeeping(List<String> segmentKeys, Instant openedAt, Instant due, Instant now) {
+	public synchronized double chanceOfKeeping(List<String> segmentKeys, Instant openedAt, Instant due, Instant now,
+			double quotedHours) {
 		if (!now.isBefore(due)) {
 			return 0;
 		}
 		advance(now);
 		double position = this.calendar.position(now);
+		double start = this.calendar.position(openedAt);
+		double elapsed = Math.max(0, position - start);
 		Segment segment = mostSpecific(segmentKeys, position);
 		if (segment == null) {
-			return 1;
+			return (quotedHours > 0) ? Math.max(0, 1 - elapsed / quotedHours) : 1;
 		}
-		double start = this.calendar.position(openedAt);
-		return segment.curve(position)
-			.chanceToFinish(Math.max(0, position - start), this.calendar.position(due) - start);
+		return segment.curve(position).chanceToFinish(elapsed, this.calendar.position(due) - start);
 	}
 
 	/** The segment with the given key, for tests. */

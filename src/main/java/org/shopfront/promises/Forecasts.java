@@ -87,7 +87,8 @@ class Forecasts implements DeliveryQuotes {
 	}
 
 	double chanceOfKeeping(Promise promise, Instant now) {
-		return this.current.get().chanceOfKeeping(promise.segments(), promise.startedAt(), promise.due(), now);
+		return this.current.get()
+			.chanceOfKeeping(promise.segments(), promise.startedAt(), promise.due(), now, promise.hours());
 	}
 
 	void opened(OrderId order, List<String> segments, Instant at, DeliveryQuote promised) {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderPromise;
 import org.shopfront.ordering.OrderPromises;
+import org.shopfront.people.Directory;
+import org.shopfront.people.Person;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +17,11 @@ class OrderPromisesView implements OrderPromises {
 
 	private final Promises promises;
 
-	OrderPromisesView(Promises promises) {
+	private final Directory directory;
+
+	OrderPromisesView(Promises promises, Directory directory) {
 		this.promises = promises;
+		this.directory = directory;
 	}
 
 	@Override
@@ -26,8 +31,13 @@ class OrderPromisesView implements OrderPromises {
 			.stream()
 			.map(p -> new OrderPromise(p.id().value(), p.status().name(), p.madeAt(), p.due(),
 					(int) Math.round(p.confidence() * 100), p.sampleSize(), p.segment(), p.evidence(), p.atRiskReason(),
-					p.newDue()))
+					p.newDue(), flaggedBy(p)))
 			.toList();
+	}
+
+	private String flaggedBy(Promise p) {
+		return (p.flaggedBy() != null) ? this.directory.find(p.flaggedBy()).map(Person::displayName).orElse(null)
+				: null;
 	}
 
 }

@@ -15,6 +15,9 @@ import org.shopfront.people.UserId;
  *
  * @param startedAt when the clock started (the order was placed)
  * @param chance the last estimated chance of keeping it
+ * @param atRiskAt when it turned at risk (a later delay flag does not move it)
+ * @param flaggedBy the fulfiller who last gave its new date and reason, or null when the
+ * at-risk watch turned it at risk
  * @param newDue the realistic new date once it is at risk
  * @param replaces the promise this one replaced after renegotiation, or null
  * @param seq 1 for an order's first promise, one more for each renegotiation
@@ -22,8 +25,8 @@ import org.shopfront.people.UserId;
 record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offeringId, NeedId needId,
 		ProviderId providerId, String what, Instant startedAt, Instant madeAt, Instant due, double hours,
 		double confidence, int sampleSize, String segment, boolean evidence, PromiseStatus status, Double chance,
-		Instant atRiskAt, String atRiskReason, Instant newDue, Instant closedAt, String outcome, PromiseId replaces,
-		int seq, int version) {
+		Instant atRiskAt, String atRiskReason, UserId flaggedBy, Instant newDue, Instant closedAt, String outcome,
+		PromiseId replaces, int seq, int version) {
 
 	/**
 	 * The segments its order belongs to, most specific first, as the forecaster knows
@@ -33,12 +36,28 @@ record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offe
 		return Forecasts.segments(this.offeringId, this.needId, this.providerId);
 	}
 
-	Promise atRisk(Instant at, String reason, double chance, Instant newDue) {
+	/**
+	 * Turned at risk at {@code at}: by the watch ({@code by} null) or by a fulfiller,
+	 * with the reason and the realistic new date.
+	 */
+	Promise atRisk(Instant at, UserId by, String reason, double chance, Instant newDue) {
 		require(PromiseStatus.OPEN);
 		return new Promise(this.id, this.orderId, this.customerId, this.offeringId, this.needId, this.providerId,
 				this.what, this.startedAt, this.madeAt, this.due, this.hours, this.confidence, this.sampleSize,
-				this.segment, this.evidence, PromiseStatus.AT_RISK, chance, at, reason, newDue, null, null,
+				this.segment, this.evidence, PromiseStatus.AT_RISK, chance, at, reason, by, newDue, null, null,
 				this.replaces, this.seq, this.version);
+	}
+
+	/**
+	 * A fulfiller's new date and reason for a promise already at risk: it stays at risk
+	 * since the time it first turned, with the new date and reason.
+	 */
+	Promise reflagged(UserId by, String reason, Instant newDue) {
+		require(PromiseStatus.AT_RISK);
+		return new Promise(this.id, this.orderId, this.customerId, this.offeringId, this.needId, this.providerId,
+				this.what, this.startedAt, this.madeAt, this.due, this.hours, this.confidence, this.sampleSize,
+				this.segment, this.evidence, PromiseStatus.AT_RISK, this.chance, this.atRiskAt, reason, by, newDue,
+				null, null, this.replaces, this.seq, this.version);
 	}
 
 	Promise closed(PromiseStatus outcome, Instant at, String note) {
@@ -47,8 +66,8 @@ record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offe
 		}
 		return new Promise(this.id, this.orderId, this.customerId, this.offeringId, this.needId, this.providerId,
 				this.what, this.startedAt, this.madeAt, this.due, this.hours, this.confidence, this.sampleSize,
-				this.segment, this.evidence, outcome, this.chance, this.atRiskAt, this.atRiskReason, this.newDue, at,
-				note, this.replaces, this.seq, this.version);
+				this.segment, this.evidence, outcome, this.chance, this.atRiskAt, this.atRiskReason, this.flaggedBy,
+				this.newDue, at, note, this.replaces, this.seq, this.version);
 	}
 
 	/** Delivered at {@code at}: kept when on or before the due time, broken after. */
@@ -64,7 +83,7 @@ record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offe
 		require(PromiseStatus.AT_RISK);
 		return new Promise(PromiseId.random(), this.orderId, this.customerId, this.offeringId, this.needId,
 				this.providerId, this.what, this.startedAt, at, this.newDue, hours, this.confidence, this.sampleSize,
-				this.segment, this.evidence, PromiseStatus.OPEN, null, null, null, null, null, null, this.id,
+				this.segment, this.evidence, PromiseStatus.OPEN, null, null, null, null, null, null, null, this.id,
 				this.seq + 1, 0);
 	}
 

@@ -95,11 +95,10 @@ class PromiseDemoData implements ApplicationRunner {
 			if (step.opens()) {
 				double fallback = configuredDays.getOrDefault(o.offeringId(), 5) * calendar.hoursPerDay();
 				Quote quote = forecaster.quote(step.segments(), o.placedAt(), this.properties.confidence(), fallback);
-				made.put(o.id(),
-						new Promise(PromiseId.random(), o.id(), o.customerId(), o.offeringId(), o.needId(),
-								o.providerId(), o.offeringTitle(), o.placedAt(), o.placedAt(), quote.due(),
-								quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(),
-								quote.evidence(), PromiseStatus.OPEN, null, null, null, null, null, null, null, 1, 0));
+				made.put(o.id(), new Promise(PromiseId.random(), o.id(), o.customerId(), o.offeringId(), o.needId(),
+						o.providerId(), o.offeringTitle(), o.placedAt(), o.placedAt(), quote.due(), quote.hours(),
+						quote.confidence(), quote.sampleSize(), quote.segment(), quote.evidence(), PromiseStatus.OPEN,
+						null, null, null, null, null, null, null, null, 1, 0));
 				if (o.closedAt() == null) {
 					forecaster.opened(o.id(), step.segments(), o.placedAt());
 					forecaster.promised(o.id(), quote);
@@ -142,7 +141,7 @@ class PromiseDemoData implements ApplicationRunner {
 			if (p == null || p.status() != PromiseStatus.OPEN) {
 				continue;
 			}
-			double chance = forecaster.chanceOfKeeping(p.segments(), p.startedAt(), p.due(), now);
+			double chance = forecaster.chanceOfKeeping(p.segments(), p.startedAt(), p.due(), now, p.hours());
 			if (chance >= this.properties.riskThreshold()) {
 				continue;
 			}
@@ -152,7 +151,7 @@ class PromiseDemoData implements ApplicationRunner {
 			if (!newDue.isAfter(p.due())) {
 				newDue = this.calendar.endOfBusinessDay(p.due().plusSeconds(1));
 			}
-			made.put(p.orderId(), p.atRisk(now, null, chance, newDue));
+			made.put(p.orderId(), p.atRisk(now, null, null, chance, newDue));
 		}
 	}
 

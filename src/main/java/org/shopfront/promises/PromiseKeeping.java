@@ -47,7 +47,7 @@ class PromiseKeeping {
 		Promise promise = new Promise(PromiseId.random(), placed.orderId(), placed.customerId(), placed.offeringId(),
 				placed.needId(), placed.providerId(), placed.offeringTitle(), placed.placedAt(), placed.placedAt(),
 				quote.due(), quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(), quote.evidence(),
-				PromiseStatus.OPEN, null, null, null, null, null, null, null, 1, 0);
+				PromiseStatus.OPEN, null, null, null, null, null, null, null, null, 1, 0);
 		this.promises.insert(promise);
 		this.forecasts.opened(placed.orderId(), promise.segments(), placed.placedAt(), quote);
 		this.events.publishEvent(PromiseMade.of(promise));

@@ -62,7 +62,8 @@ class Promises {
 	boolean update(Promise p) {
 		return this.jdbc.sql("""
 				update promise set status = :status, chance = :chance, at_risk_at = :atRiskAt, at_risk_reason = :reason,
-				    new_due_at = :newDue, closed_at = :closedAt, outcome = :outcome, version = version + 1
+				    flagged_by = :flaggedBy, new_due_at = :newDue, closed_at = :closedAt, outcome = :outcome,
+				    version = version + 1
 				where id = :id and version = :version
 				""")
 			.param("id", p.id().value())
@@ -70,6 +71,7 @@ class Promises {
 			.param("chance", p.chance())
 			.param("atRiskAt", Timestamps.param(p.atRiskAt()))
 			.param("reason", p.atRiskReason())
+			.param("flaggedBy", (p.flaggedBy() != null) ? p.flaggedBy().value() : null)
 			.param("newDue", Timestamps.param(p.newDue()))
 			.param("closedAt", Timestamps.param(p.closedAt()))
 			.param("outcome", p.outcome())
@@ -99,11 +101,20 @@ class Promises {
 			.list();
 	}
 
-	/** Promises still on track, oldest due first, for the at-risk watch. */
-	List<Promise> onTrack(int limit) {
-		return this.jdbc.sql("select * from promise where status = 'OPEN' order by due_at limit " + limit)
-			.query(Promises::map)
-			.list();
+	/**
+	 * Up to {@code limit} promises still on track that come after {@code after} in the
+	 * order of due time and id (from the first when null): one page of the at-risk watch,
+	 * which goes on from the last promise of a page, so that no promise is read twice or
+	 * skipped while others change status.
+	 */
+	List<Promise> onTrackAfter(Promise after, int limit) {
+		String from = (after != null) ? " and (due_at > :due or (due_at = :due and id > :id))" : "";
+		JdbcClient.StatementSpec sql = this.jdbc.sql("select * from promise where status = 'OPEN'" + from
+				+ " order by due_at, id fetch first " + Math.max(1, limit) + " rows only");
+		if (after != null) {
+			sql = sql.param("due", Timestamps.param(after.due())).param("id", after.id().value());
+		}
+		return sql.query(Promises::map).list();
 	}
 
 	/**
@@ -128,7 +139,9 @@ class Promises {
 
 	private static Promise map(ResultSet rs, int row) throws SQLException {
 		UUID replaces = rs.getObject("replaces", UUID.class);
-		double chance = rs.getDouble("chance");
+		UUID flaggedBy = rs.getObject("flagged_by", UUID.class);
+		double estimated = rs.getDouble("chance");
+		Double chance = rs.wasNull() ? null : estimated;
 		return new Promise(new PromiseId(rs.getObject("id", UUID.class)),
 				new OrderId(rs.getObject("order_id", UUID.class)), new UserId(rs.getObject("customer_id", UUID.class)),
 				new OfferingId(rs.getObject("offering_id", UUID.class)),
@@ -136,8 +149,9 @@ class Promises {
 				new ProviderId(rs.getObject("provider_id", UUID.class)), rs.getString("what"),
 				Timestamps.read(rs, "started_at"), Timestamps.read(rs, "made_at"), Timestamps.read(rs, "due_at"),
 				rs.getDouble("hours"), rs.getDouble("confidence"), rs.getInt("sample_size"), rs.getString("segment"),
-				rs.getBoolean("evidence"), PromiseStatus.valueOf(rs.getString("status")), rs.wasNull() ? null : chance,
-				Timestamps.read(rs, "at_risk_at"), rs.getString("at_risk_reason"), Timestamps.read(rs, "new_due_at"),
+				rs.getBoolean("evidence"), PromiseStatus.valueOf(rs.getString("status")), chance,
+				Timestamps.read(rs, "at_risk_at"), rs.getString("at_risk_reason"),
+				(flaggedBy != null) ? new UserId(flaggedBy) : null, Timestamps.read(rs, "new_due_at"),
 				Timestamps.read(rs, "closed_at"), rs.getString("outcome"),
 				replaces == null ? null : new PromiseId(replaces), rs.getInt("seq"), rs.getInt("version"));
 	}

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@link CalendarProperties}.
  *
  * @param watchEvery how often the at-risk watch runs
+ * @param watchBatch how many promises the watch reads and updates in one transaction; it
+ * goes through all of them, batch after batch
  * @param relearnEvery how often each node rebuilds its forecasts from the database, so
  * that it also learns from orders that other nodes handled
  * @param answerLinksValidFor how long the links in a retailer-call mail work
@@ -18,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * through the database
  */
 @ConfigurationProperties("shopfront.promises")
-record PromisesProperties(@DefaultValue("15m") Duration watchEvery, @DefaultValue("10m") Duration relearnEvery,
-		@DefaultValue("7d") Duration answerLinksValidFor, @DefaultValue("") String linkSecret) {
+record PromisesProperties(@DefaultValue("15m") Duration watchEvery, @DefaultValue("1000") int watchBatch,
+		@DefaultValue("10m") Duration relearnEvery, @DefaultValue("7d") Duration answerLinksValidFor,
+		@DefaultValue("") String linkSecret) {
 
 }

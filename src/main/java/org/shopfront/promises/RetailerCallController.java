@@ -1,6 +1,5 @@
 package org.shopfront.promises;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import org.shopfront.ordering.OrderId;
 import org.shopfront.people.ShopfrontUser;
 
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,36 +23,36 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The customer's side of the retailer call (in the app, or from the links in the mail,
- * which need no sign-in) and the fulfiller's "this will be late" flag. A link is only
- * read by GET; the answer is given by POST from the page it opens, so mail scanners that
- * fetch links change nothing.
+ * which need no sign-in). A link is only read by GET; the answer is given by POST from
+ * the page it opens, so mail scanners that fetch links change nothing.
  */
 @Controller
 class RetailerCallController {
 
 	private final RetailerCalls calls;
 
-	private final AnswerLinks links;
+	private final AnsweringCall answering;
 
-	private final AtRiskWatch watch;
+	private final AnswerLinks links;
 
 	private final MessageSource messages;
 
-	RetailerCallController(RetailerCalls calls, AnswerLinks links, AtRiskWatch watch, MessageSource messages) {
+	RetailerCallController(RetailerCalls calls, AnsweringCall answering, AnswerLinks links, MessageSource messages) {
 		this.calls = calls;
+		this.answering = answering;
 		this.links = links;
-		this.watch = watch;
 		this.messages = messages;
 	}
 
 	@GetMapping("/answers/{token}")
-	String link(@PathVariable String token, Model model, HttpServletResponse response) {
+	String link(@PathVariable String token, Model model, HttpServletResponse response, Locale locale) {
 		Optional<AnswerLinks.Link> link = this.links.read(token);
 		Optional<RetailerCalls.Call> call = link.flatMap(l -> this.calls.call(l.promise()));
-		if (link.isEmpty() || call.isEmpty()) {
-			response.setStatus(link.isEmpty() ? HttpStatus.GONE.value() : HttpStatus.CONFLICT.value());
-			model.addAttribute("problem", link.isEmpty() ? "answer.link.invalid" : "answer.link.used");
-			return "promises/link-problem";
+		if (link.isEmpty()) {
+			return linkInvalid(model, response, locale);
+		}
+		if (call.isEmpty()) {
+			return problem(PromiseProblem.alreadyAnswered(), model, response, locale);
 		}
 		model.addAttribute("call", call.get());
 		model.addAttribute("link", link.get());
@@ -70,34 +68,30 @@ class RetailerCallController {
 	}
 
 	@PostMapping("/answers/{token}")
-	String answerByLink(@PathVariable String token, Model model, HttpServletResponse response) {
+	String answerByLink(@PathVariable String token, Model model, HttpServletResponse response, Locale locale) {
 		Optional<AnswerLinks.Link> link = this.links.read(token);
 		if (link.isEmpty()) {
-			response.setStatus(HttpStatus.GONE.value());
-			model.addAttribute("problem", "answer.link.invalid");
-			return "promises/link-problem";
+			return linkInvalid(model, response, locale);
 		}
 		try {
-			OrderId order = this.calls.answer(link.get().promise(), link.get().answer(), link.get().alternative());
+			OrderId order = this.answering.answer(link.get().promise(), link.get().answer(), link.get().alternative());
 			model.addAttribute("answer", link.get().answer());
 			model.addAttribute("orderId", order);
 			return "promises/answered";
 		}
 		catch (PromiseProblem ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("problem", "answer.link.used");
-			return "promises/link-problem";
+			return problem(ex, model, response, locale);
 		}
 	}
 
 	@GetMapping("/promises/{id}/call")
-	String call(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, Model model) {
+	String call(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, Model model,
+			HttpServletResponse response, Locale locale) {
 		PromiseId promise = new PromiseId(id);
 		requireCustomer(promise, me);
 		RetailerCalls.Call call = this.calls.call(promise).orElse(null);
 		if (call == null) {
-			model.addAttribute("problem", "answer.link.used");
-			return "promises/link-problem";
+			return problem(PromiseProblem.alreadyAnswered(), model, response, locale);
 		}
 		model.addAttribute("call", call);
 		return "promises/call";
@@ -105,29 +99,39 @@ class RetailerCallController {
 
 	@PostMapping("/promises/{id}/answer")
 	String answer(@PathVariable UUID id, @RequestParam Answer answer, @RequestParam(required = false) UUID alternative,
-			@AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect, Locale locale) {
+			@AuthenticationPrincipal ShopfrontUser me, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
 		PromiseId promise = new PromiseId(id);
 		requireCustomer(promise, me);
-		OrderId order = this.calls.answer(promise, answer, alternative == null ? null : new OfferingId(alternative));
-		redirect.addFlashAttribute("flashSuccess",
-				this.messages.getMessage("answer.done." + answer.name(), null, locale));
-		return "redirect:/orders/" + order.value();
+		try {
+			OrderId order = this.answering.answer(promise, answer,
+					(alternative == null) ? null : new OfferingId(alternative));
+			redirect.addFlashAttribute("flashSuccess",
+					this.messages.getMessage("answer.done." + answer.name(), null, locale));
+			return "redirect:/orders/" + order.value();
+		}
+		catch (PromiseProblem ex) {
+			return problem(ex, model, response, locale);
+		}
 	}
 
-	@PostMapping("/promises/orders/{orderId}/delay")
-	String flagDelay(@PathVariable UUID orderId, @RequestParam String reason,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate,
-			@AuthenticationPrincipal ShopfrontUser me, RedirectAttributes redirect, Locale locale) {
-		String trimmed = reason.strip();
-		if (trimmed.isEmpty() || trimmed.length() > 1000) {
-			redirect.addFlashAttribute("flashError",
-					this.messages.getMessage("promise.delay.reasonNeeded", null, locale));
-		}
-		else {
-			this.watch.flagDelay(new OrderId(orderId), me.id(), trimmed, newDate);
-			redirect.addFlashAttribute("flashSuccess", this.messages.getMessage("promise.delay.flagged", null, locale));
-		}
-		return "redirect:/orders/" + orderId;
+	/** The link was tampered with or has expired: 410, nothing changed. */
+	private String linkInvalid(Model model, HttpServletResponse response, Locale locale) {
+		response.setStatus(HttpStatus.GONE.value());
+		model.addAttribute("heading", this.messages.getMessage("answer.link.heading", null, locale));
+		model.addAttribute("problem", this.messages.getMessage("answer.link.invalid", null, locale));
+		return "promises/answer-problem";
+	}
+
+	/**
+	 * The answer could not be applied (already answered, not offered, or the switch was
+	 * refused): 409 with the reason, and the answer changed nothing.
+	 */
+	private String problem(PromiseProblem problem, Model model, HttpServletResponse response, Locale locale) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("heading", this.messages.getMessage("answer.problem.heading", null, locale));
+		model.addAttribute("problem", this.messages.getMessage(problem.messageKey(), problem.arguments(), locale));
+		return "promises/answer-problem";
 	}
 
 	private void requireCustomer(PromiseId promise, ShopfrontUser me) {

@@ -12,19 +12,16 @@ import org.shopfront.catalog.DeliveryQuote;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.OrderableOffering;
 import org.shopfront.ordering.OrderId;
-import org.shopfront.ordering.OrderRemedies;
+import org.shopfront.ordering.OrderLookup;
 import org.shopfront.people.UserId;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The retailer call: when a promise is at risk the customer hears it from us first, with
  * an apology, a realistic new date and what else they can do (switch to an option that
- * arrives sooner, wait, or cancel), and answers with one click. Answering closes the
- * at-risk promise for good (renegotiated or broken; it is never rewritten) and, for a
- * switch, places the new order and withdraws the old one in the same transaction.
+ * arrives sooner, wait, or cancel), and answers with one click ({@link AnsweringCall}).
  */
 @Service
 public class RetailerCalls {
@@ -35,22 +32,19 @@ public class RetailerCalls {
 
 	private final Catalog catalog;
 
-	private final OrderRemedies remedies;
+	private final OrderLookup orders;
 
 	private final AnswerLinks links;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	RetailerCalls(Promises promises, Forecasts forecasts, Catalog catalog, OrderRemedies remedies, AnswerLinks links,
-			ApplicationEventPublisher events, Clock clock) {
+	RetailerCalls(Promises promises, Forecasts forecasts, Catalog catalog, OrderLookup orders, AnswerLinks links,
+			Clock clock) {
 		this.promises = promises;
 		this.forecasts = forecasts;
 		this.catalog = catalog;
-		this.remedies = remedies;
+		this.orders = orders;
 		this.links = links;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -78,61 +72,55 @@ public class RetailerCalls {
 		return this.promises.find(id).filter(p -> p.status() == PromiseStatus.AT_RISK).map(this::call);
 	}
 
-	private Call call(Promise p) {
-		Instant now = this.clock.instant();
-		List<Alternative> alternatives = this.catalog.allOrderable()
-			.stream()
-			.filter(o -> o.needId().equals(p.needId()) && !o.id().equals(p.offeringId()) && o.active() && o.inStock(1))
-			.map(o -> alternative(p, o, now))
-			.filter(a -> a.quote().due().isBefore(p.newDue()))
-			.sorted(Comparator.comparing((Alternative a) -> a.quote().due()))
-			.toList();
-		return new Call(p.id(), p.orderId(), p.customerId(), p.what(), p.due(), p.newDue(), p.atRiskReason(),
-				alternatives, this.links.path(p.id(), Answer.WAIT, null), this.links.path(p.id(), Answer.CANCEL, null));
-	}
-
-	private Alternative alternative(Promise p, OrderableOffering o, Instant now) {
-		DeliveryQuote quote = this.forecasts.quote(o.id(), o.needId(), o.providerId(), o.deliveryDays(), now);
-		return new Alternative(o.id(), o.title(), o.providerName(), o.oneOffPrice(), o.monthlyPrice(), quote,
-				this.links.path(p.id(), Answer.SWITCH, o.id()));
-	}
-
 	/**
-	 * Applies the customer's answer. Returns the order the customer now waits for (the
-	 * new one after a switch).
+	 * Whether the call for the promise offers a switch to {@code alternative}: another
+	 * active offering of the same need that arrives before the realistic new date. Stock
+	 * is left to placing the new order, which takes it or refuses in one step (an
+	 * alternative can run out between the call and the answer).
 	 */
-	@Transactional
-	public OrderId answer(PromiseId id, Answer answer, OfferingId alternative) {
-		Promise promise = this.promises.find(id)
-			.filter(p -> p.status() == PromiseStatus.AT_RISK)
-			.orElseThrow(PromiseProblem::alreadyAnswered);
-		Instant now = this.clock.instant();
-		PromiseStatus outcome = (answer == Answer.WAIT) ? PromiseStatus.RENEGOTIATED : PromiseStatus.BROKEN;
-		Promise closed = promise.closed(outcome, now, answer.name());
-		if (!this.promises.update(closed)) {
-			throw PromiseProblem.alreadyAnswered();
-		}
-		this.events.publishEvent(PromiseClosed.of(closed));
-		return switch (answer) {
-			case WAIT -> {
-				Promise renewed = promise.renegotiated(now,
-						this.forecasts.calendar().hoursBetween(promise.startedAt(), promise.newDue()));
-				this.promises.insert(renewed);
-				this.events.publishEvent(PromiseMade.of(renewed));
-				yield promise.orderId();
-			}
-			case SWITCH -> this.remedies.switchTo(promise.orderId(), alternative);
-			case CANCEL -> {
-				this.remedies.withdraw(promise.orderId());
-				yield promise.orderId();
-			}
-		};
+	boolean offers(Promise promise, OfferingId alternative) {
+		return alternative != null && sooner(promise, this.clock.instant()).stream()
+			.anyMatch(option -> option.offering().id().equals(alternative));
 	}
 
 	/** The promise's customer, to check who may see its call in the app. */
 	@Transactional(readOnly = true)
 	Optional<UserId> customerOf(PromiseId id) {
 		return this.promises.find(id).map(Promise::customerId);
+	}
+
+	private Call call(Promise p) {
+		int quantity = this.orders.require(p.orderId()).quantity();
+		List<Alternative> alternatives = sooner(p, this.clock.instant()).stream()
+			.filter(option -> option.offering().inStock(quantity))
+			.map(option -> alternative(p, option))
+			.toList();
+		return new Call(p.id(), p.orderId(), p.customerId(), p.what(), p.due(), p.newDue(), p.atRiskReason(),
+				alternatives, this.links.path(p.id(), Answer.WAIT, null), this.links.path(p.id(), Answer.CANCEL, null));
+	}
+
+	/**
+	 * The other active offerings of the promise's need that would arrive before its
+	 * realistic new date, soonest first, whatever their stock.
+	 */
+	private List<Option> sooner(Promise p, Instant now) {
+		return this.catalog.allOrderable()
+			.stream()
+			.filter(o -> o.needId().equals(p.needId()) && !o.id().equals(p.offeringId()) && o.active())
+			.map(o -> new Option(o, this.forecasts.quote(o.id(), o.needId(), o.providerId(), o.deliveryDays(), now)))
+			.filter(option -> option.quote().due().isBefore(p.newDue()))
+			.sorted(Comparator.comparing((Option option) -> option.quote().due()))
+			.toList();
+	}
+
+	private Alternative alternative(Promise p, Option option) {
+		OrderableOffering o = option.offering();
+		return new Alternative(o.id(), o.title(), o.providerName(), o.oneOffPrice(), o.monthlyPrice(), option.quote(),
+				this.links.path(p.id(), Answer.SWITCH, o.id()));
+	}
+
+	/** An offering with the date it would promise now. */
+	private record Option(OrderableOffering offering, DeliveryQuote quote) {
 	}
 
 }

@@ -54,6 +54,8 @@ class PromiseLedger {
 		facts.put("reason", atRisk.reason());
 		facts.put("chance", atRisk.chance());
 		facts.put("at", atRisk.at());
+		facts.put("flaggedBy", (atRisk.flaggedBy() != null) ? atRisk.flaggedBy().value().toString() : null);
+		facts.put("retold", atRisk.retold());
 		this.ledger.record(LedgerRecord.of(KIND, atRisk.promiseId().value().toString(), "at-risk", facts));
 	}
 

@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Quotes from history: the most specific segment with enough evidence, censoring, the
- * fallback without history, the chance of keeping an open promise and a new date for a
- * late order. Time runs on a calendar that works around the clock, so business hours are
- * plain hours here (the calendar has its own tests).
+ * fallback without history, the chance of keeping an open promise (from history, or from
+ * its estimate without history) and a new date for a late order. Time runs on a calendar
+ * that works around the clock, so business hours are plain hours here (the calendar has
+ * its own tests).
  */
 class ForecasterTests {
 
@@ -143,10 +144,26 @@ class ForecasterTests {
 		}
 		Instant opened = hours(100);
 
-		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, hours(105), hours(100))).isCloseTo(0.5, within(0.01));
-		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, hours(105), hours(102))).isCloseTo(0, within(0.01));
-		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, hours(125), hours(102))).isCloseTo(1, within(0.01));
-		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, hours(105), hours(105))).isZero();
+		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, hours(105), hours(100), 5)).isCloseTo(0.5, within(0.01));
+		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, hours(105), hours(102), 5)).isCloseTo(0, within(0.01));
+		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, hours(125), hours(102), 5)).isCloseTo(1, within(0.01));
+		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, hours(105), hours(105), 5)).isZero();
+	}
+
+	@Test
+	void withoutEvidenceTheChanceIsTheShareOfTheQuotedEstimateStillLeft() {
+		Forecaster forecaster = uncalibrated();
+		forecaster.opened("laptop-1", LAPTOP, hours(0));
+		forecaster.finished("laptop-1", hours(5));
+		Instant opened = hours(100);
+		Instant due = hours(148);
+
+		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, due, hours(100), 40)).isEqualTo(1);
+		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, due, hours(110), 40)).isCloseTo(0.75, within(1e-4));
+		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, due, hours(130), 40)).as("below 0.35 before the due time")
+			.isCloseTo(0.25, within(1e-4));
+		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, due, hours(145), 40)).isZero();
+		assertThat(forecaster.chanceOfKeeping(LAPTOP, opened, due, hours(148), 40)).isZero();
 	}
 
 	@Test

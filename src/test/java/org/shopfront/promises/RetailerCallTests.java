@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,11 +75,21 @@ class RetailerCallTests {
 	RetailerCalls calls;
 
 	@Autowired
+	AnsweringCall answering;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	AnswerLinks links;
 
 	PeopleFixture people;
 
 	OrderingFixture ordering;
+
+	CatalogFixture catalog;
+
+	NeedId need;
 
 	Someone customer;
 
@@ -92,11 +103,11 @@ class RetailerCallTests {
 	void store() {
 		this.people = new PeopleFixture(this.context);
 		this.ordering = new OrderingFixture(this.context);
-		CatalogFixture catalog = new CatalogFixture(this.context);
-		ProviderId provider = catalog.provider("Promise Provider");
-		NeedId need = catalog.need("A need with two options");
-		this.slow = catalog.service(need, provider, "10");
-		this.other = catalog.service(need, catalog.provider("Faster Vendor"), "20");
+		this.catalog = new CatalogFixture(this.context);
+		ProviderId provider = this.catalog.provider("Promise Provider");
+		this.need = this.catalog.need("A need with two options");
+		this.slow = this.catalog.service(this.need, provider, "10");
+		this.other = this.catalog.service(this.need, this.catalog.provider("Faster Vendor"), "20");
 		this.customer = this.people.someone("Promised Customer");
 		this.fulfiller = this.people.someone("Promise Fulfiller", Role.FULFILLER);
 		this.clock.set(LocalDate.of(2026, 3, 9).atTime(9, 0).toInstant(ZoneOffset.UTC)); // a
@@ -162,20 +173,94 @@ class RetailerCallTests {
 		RetailerCalls.Call call = this.calls.call(promise.id()).orElseThrow();
 		assertThat(call.alternatives()).extracting(RetailerCalls.Alternative::offeringId).containsExactly(this.other);
 
-		OrderId switched = this.calls.answer(promise.id(), Answer.SWITCH, this.other);
+		OrderId switched = this.answering.answer(promise.id(), Answer.SWITCH, this.other);
 
 		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(this.ordering.status(switched)).isEqualTo(OrderStatus.OPEN);
 		assertThat(this.promises.find(promise.id()).orElseThrow().status()).isEqualTo(PromiseStatus.BROKEN);
 		assertThat(promiseOf(switched).status()).isEqualTo(PromiseStatus.OPEN);
-		assertThatThrownBy(() -> this.calls.answer(promise.id(), Answer.WAIT, null)).isInstanceOf(PromiseProblem.class);
+		assertThatThrownBy(() -> this.answering.answer(promise.id(), Answer.WAIT, null))
+			.isInstanceOf(PromiseProblem.class);
+	}
+
+	@Test
+	void offersOnlyAlternativesInStockForTheQuantityOrdered() {
+		OfferingId lastOne = this.catalog.good(this.need, this.catalog.provider("Scarce Vendor"), "100", 1);
+		OfferingId plenty = this.catalog.good(this.need, this.catalog.provider("Stocked Vendor"), "100", 5);
+		OrderId order = this.ordering.place(this.customer, this.slow, 2);
+
+		RetailerCalls.Call call = this.calls.call(flagDelay(order).id()).orElseThrow();
+
+		assertThat(call.alternatives()).extracting(RetailerCalls.Alternative::offeringId)
+			.containsExactlyInAnyOrder(this.other, plenty)
+			.doesNotContain(lastOne);
+	}
+
+	@Test
+	void switchesOnlyToAnAlternativeTheCallOffers() throws Exception {
+		OrderId order = this.ordering.place(this.customer, this.slow, 1);
+		Promise promise = flagDelay(order);
+		// After the realistic new date nothing arrives sooner, so nothing is offered.
+		this.clock.set(promise.newDue().plus(Duration.ofDays(2)));
+		assertThat(this.calls.call(promise.id()).orElseThrow().alternatives()).isEmpty();
+
+		this.mvc
+			.perform(
+					post("/promises/{id}/answer", promise.id().value()).with(user(this.people.principal(this.customer)))
+						.with(csrf())
+						.param("answer", "SWITCH")
+						.param("alternative", this.other.value().toString()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nothing was changed")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("not offered")));
+
+		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.OPEN);
+		assertThat(this.promises.find(promise.id()).orElseThrow()).isEqualTo(promise);
+		assertThat(ordersOf(this.other)).isZero();
+	}
+
+	@Test
+	void aSwitchThatCannotBePlacedChangesNothing() {
+		OfferingId scarce = this.catalog.good(this.need, this.catalog.provider("Scarce Vendor"), "100", 2);
+		OrderId order = this.ordering.place(this.customer, this.slow, 2);
+		this.ordering.take(this.fulfiller, order);
+		Promise promise = flagDelay(order);
+		assertThat(this.calls.call(promise.id()).orElseThrow().alternatives())
+			.extracting(RetailerCalls.Alternative::offeringId)
+			.contains(scarce);
+		this.ordering.place(this.people.someone("Quicker Customer"), scarce, 1);
+
+		assertThatThrownBy(() -> this.answering.answer(promise.id(), Answer.SWITCH, scarce))
+			.isInstanceOf(PromiseProblem.class);
+
+		assertThat(this.ordering.status(order)).as("the old order stands").isEqualTo(OrderStatus.IN_PROGRESS);
+		assertThat(this.promises.find(promise.id()).orElseThrow()).as("the promise is unchanged").isEqualTo(promise);
+		assertThat(ordersOf(scarce)).as("only the other customer's order").isOne();
+		assertThat(this.catalog.stockOf(scarce)).isOne();
+	}
+
+	@Test
+	void anAlternativeThatRanOutSinceTheMailGetsAFriendlyPage() throws Exception {
+		OfferingId scarce = this.catalog.good(this.need, this.catalog.provider("Scarce Vendor"), "100", 1);
+		OrderId order = this.ordering.place(this.customer, this.slow, 1);
+		Promise promise = flagDelay(order);
+		String link = this.links.path(promise.id(), Answer.SWITCH, scarce);
+		this.ordering.place(this.people.someone("Quicker Customer"), scarce, 1);
+
+		this.mvc.perform(post(link).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nothing was changed")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Only 0 left in stock")));
+
+		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.OPEN);
+		assertThat(this.promises.find(promise.id()).orElseThrow().status()).isEqualTo(PromiseStatus.AT_RISK);
 	}
 
 	@Test
 	void waitingKeepsTheBrokenPromiseOnRecordAndMakesANewOne() {
 		OrderId order = this.ordering.place(this.customer, this.slow, 1);
 		Promise promise = flagDelay(order);
-		this.calls.answer(promise.id(), Answer.WAIT, null);
+		this.answering.answer(promise.id(), Answer.WAIT, null);
 		List<Promise> all = this.promises.ofOrder(order);
 		assertThat(all).hasSize(2);
 		Promise renewed = all.stream().filter(p -> p.status() == PromiseStatus.OPEN).findFirst().orElseThrow();
@@ -256,6 +341,13 @@ class RetailerCallTests {
 		promiseOf(order);
 		this.watch.flagDelay(order, this.fulfiller.id(), "Our supplier is late", LocalDate.of(2026, 3, 30));
 		return this.promises.openFor(order).orElseThrow();
+	}
+
+	private long ordersOf(OfferingId offering) {
+		return this.jdbc.sql("select count(*) from purchase_order where offering_id = :offering")
+			.param("offering", offering.value())
+			.query(Long.class)
+			.single();
 	}
 
 	private Promise promiseOf(OrderId order) {

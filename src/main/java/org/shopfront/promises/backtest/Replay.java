@@ -101,11 +101,12 @@ final class Replay {
 		watched.removeIf((index) -> {
 			Outcome outcome = outcomes[index];
 			Ticket ticket = opening.get(index);
-			Instant due = outcome.quotes()[this.main].due();
+			Quote quote = outcome.quotes()[this.main];
+			Instant due = quote.due();
 			if ((ticket.resolved() != null && !ticket.resolved().isAfter(now)) || !now.isBefore(due)) {
 				return true;
 			}
-			double chance = this.segmented.chanceOfKeeping(ticket.segments(), ticket.opened(), due, now);
+			double chance = this.segmented.chanceOfKeeping(ticket.segments(), ticket.opened(), due, now, quote.hours());
 			if (chance < this.riskThreshold) {
 				outcomes[index] = outcome.warned(now);
 				return true;
