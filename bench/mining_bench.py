@@ -38,9 +38,9 @@ def run(command, timeout=None):
     return out, time.perf_counter() - started, cpu
 
 
-def ours(path, k, seed, label=None, heap="2g"):
+def ours(path, k, seed, label=None, heap="2g", repeat=1):
     command = ["java", "-Xmx" + heap, "-XX:ActiveProcessorCount=2", "-jar", JAR, "mine", "--input", path,
-               "--text", "title,body", "--k", str(k), "--seed", str(seed)]
+               "--text", "title,body", "--k", str(k), "--seed", str(seed), "--repeat", str(repeat)]
     if label:
         command += ["--label", label]
     out, wall, cpu = run(command)
@@ -120,6 +120,12 @@ def main():
     report.append("Rounds (pipeline ms, baseline / ours): " + ", ".join("%d / %d" % r for r in zip(b_ms, o_ms)))
     report.append("")
     print(report[-2], file=sys.stderr)
+    warm = ours(data, 31, 0, repeat=6)[0]["totalMsPerRun"]
+    report.append("In a warm JVM (`--repeat 6`, one process reading and mining the file six times, as the"
+                  " running application re-mines), ours took %s ms per run: the last three's median, %d ms,"
+                  " is **%.1fx** faster than the baseline's median above." % (
+                      ", ".join(str(t) for t in warm), median(warm[-3:]), median(b_ms) / median(warm[-3:])))
+    report.append("")
 
     copy = replicate(data, "/tmp/mining-helpdesk-x64.csv", times=64)
     o, owall, ocpu = ours(copy, 31, 0)

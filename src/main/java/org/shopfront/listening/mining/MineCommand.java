@@ -18,14 +18,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code mine --input FILE --text COL[,COL...] [--label COL] [--k N|auto] [--seed N]
- * [--format csv|jsonl] [--language NAME] [--threads N]}: mines a ticket export for pain
- * points without starting the application and prints one JSON object; with a gold label
- * column it also prints how well the pain points agree with it.
+ * [--format csv|jsonl] [--language NAME] [--threads N] [--repeat N]}: mines a ticket
+ * export for pain points without starting the application and prints one JSON object;
+ * with a gold label column it also prints how well the pain points agree with it. With
+ * {@code --repeat} it reads and mines the file so many times in one JVM, as a running
+ * application re-mines, and reports the last run (each run's total in
+ * {@code totalMsPerRun}).
  */
 public final class MineCommand implements Command {
 
 	static final String USAGE = "usage: mine --input FILE --text COL[,COL...] [--label COL] [--k N|auto] [--seed N]"
-			+ " [--format csv|jsonl] [--language english|de|fr|...] [--threads N]";
+			+ " [--format csv|jsonl] [--language english|de|fr|...] [--threads N] [--repeat N]";
 
 	@Override
 	public String name() {
@@ -36,9 +39,11 @@ public final class MineCommand implements Command {
 	public int run(List<String> arguments, PrintStream out, PrintStream err) {
 		Map<String, String> options;
 		MiningOptions mining;
+		int repeat;
 		try {
 			options = options(arguments);
 			mining = miningOptions(options);
+			repeat = Math.max(1, number(options.getOrDefault("repeat", "1"), "--repeat"));
 		}
 		catch (IllegalArgumentException ex) {
 			err.println(ex.getMessage());
@@ -46,30 +51,47 @@ public final class MineCommand implements Command {
 			return 2;
 		}
 		try {
-			long started = System.nanoTime();
-			// The analysis loads its classes and tables while the file is read.
-			CompletableFuture<TextAnalysis> analysis = CompletableFuture
-				.supplyAsync(() -> TextAnalysis.prepared(mining.language()));
-			List<String> textColumns = Arrays.stream(options.get("text").split(",")).map(String::strip).toList();
-			TicketFile.Rows rows = TicketFile.read(Path.of(options.get("input")),
-					TicketFile.Format.named(options.getOrDefault("format", "csv")), textColumns, options.get("label"));
-			long read = System.nanoTime();
-			if (rows.tickets().isEmpty()) {
-				err.println(options.get("input") + " holds no tickets");
-				return 1;
+			List<Long> totals = new ArrayList<>();
+			Map<String, Object> report = null;
+			for (int run = 0; run < repeat; run++) {
+				report = mine(options, mining, err);
+				if (report == null) {
+					return 1;
+				}
+				totals.add((Long) ((Map<?, ?>) report.get("timings")).get("totalMs"));
 			}
-			MiningResult result = new PainPointMiner(mining, analysis.join()).mine(rows.tickets());
-			long total = (System.nanoTime() - started) / 1_000_000;
-			out.println(JsonMapper.builder()
-				.build()
-				.writeValueAsString(
-						report(rows, result, options.containsKey("label"), (read - started) / 1_000_000, total)));
+			if (repeat > 1) {
+				report.put("totalMsPerRun", totals);
+			}
+			out.println(JsonMapper.builder().build().writeValueAsString(report));
 			return 0;
 		}
 		catch (MiningInputProblem ex) {
 			err.println(ex.getMessage());
 			return 1;
 		}
+	}
+
+	/**
+	 * Reads the file and mines it once; null (with the reason on err) for a file without
+	 * tickets.
+	 */
+	private static Map<String, Object> mine(Map<String, String> options, MiningOptions mining, PrintStream err) {
+		long started = System.nanoTime();
+		// The analysis loads its classes and tables while the file is read.
+		CompletableFuture<TextAnalysis> analysis = CompletableFuture
+			.supplyAsync(() -> TextAnalysis.prepared(mining.language()));
+		List<String> textColumns = Arrays.stream(options.get("text").split(",")).map(String::strip).toList();
+		TicketFile.Rows rows = TicketFile.read(Path.of(options.get("input")),
+				TicketFile.Format.named(options.getOrDefault("format", "csv")), textColumns, options.get("label"));
+		long read = System.nanoTime();
+		if (rows.tickets().isEmpty()) {
+			err.println(options.get("input") + " holds no tickets");
+			return null;
+		}
+		MiningResult result = new PainPointMiner(mining, analysis.join()).mine(rows.tickets());
+		long total = (System.nanoTime() - started) / 1_000_000;
+		return report(rows, result, options.containsKey("label"), (read - started) / 1_000_000, total);
 	}
 
 	private static Map<String, Object> report(TicketFile.Rows rows, MiningResult result, boolean labelled, long readMs,
@@ -116,7 +138,7 @@ public final class MineCommand implements Command {
 	}
 
 	private static Map<String, String> options(List<String> arguments) {
-		List<String> known = List.of("input", "text", "label", "k", "seed", "format", "language", "threads");
+		List<String> known = List.of("input", "text", "label", "k", "seed", "format", "language", "threads", "repeat");
 		Map<String, String> options = new HashMap<>();
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);

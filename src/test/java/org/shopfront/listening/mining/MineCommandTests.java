@@ -84,6 +84,21 @@ class MineCommandTests {
 	}
 
 	@Test
+	void repeatedRunsInOneJvmFindTheSamePainPointsAndReportEachRunsTime() throws IOException {
+		Path file = tickets("tickets.csv", new byte[0]);
+		int exit = mine("--input", file.toString(), "--text", "short_description,description", "--label", "category",
+				"--k", "2", "--seed", "1", "--repeat", "3");
+		assertThat(exit).as(errors()).isZero();
+		JsonNode report = JsonMapper.builder().build().readTree(this.out.toString(StandardCharsets.UTF_8));
+		assertThat(report.get("totalMsPerRun")).hasSize(3);
+		assertThat(report.get("totalMsPerRun").get(2).asLong())
+			.isEqualTo(report.get("timings").get("totalMs").asLong());
+		assertThat(report.get("nmi").asDouble()).isEqualTo(1.0);
+		assertThat(mine("--input", file.toString(), "--text", "description", "--repeat", "often")).isEqualTo(2);
+		assertThat(errors()).contains("--repeat needs a non-negative whole number");
+	}
+
+	@Test
 	void readsJsonLinesAndLatin1() throws IOException {
 		List<String> lines = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
