@@ -250,7 +250,7 @@ class RetailerCallTests {
 		this.mvc.perform(post(link).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nothing was changed")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Only 0 left in stock")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("It is out of stock just now")));
 
 		assertThat(this.ordering.status(order)).isEqualTo(OrderStatus.OPEN);
 		assertThat(this.promises.find(promise.id()).orElseThrow().status()).isEqualTo(PromiseStatus.AT_RISK);
