@@ -21,10 +21,13 @@ class ManagingCatalog {
 
 	private final Providers providers;
 
-	ManagingCatalog(Needs needs, Offerings offerings, Providers providers) {
+	private final StoreGrid grid;
+
+	ManagingCatalog(Needs needs, Offerings offerings, Providers providers, StoreGrid grid) {
 		this.needs = needs;
 		this.offerings = offerings;
 		this.providers = providers;
+		this.grid = grid;
 	}
 
 	@Transactional(readOnly = true)
@@ -60,6 +63,7 @@ class ManagingCatalog {
 	NeedId createNeed(NeedForm form) {
 		Need need = new Need(NeedId.random(), form.title().trim(), form.category(), form.description().trim(), 0);
 		this.needs.insert(need);
+		this.grid.catalogEdited();
 		return need.id();
 	}
 
@@ -69,6 +73,7 @@ class ManagingCatalog {
 			.update(new Need(id, form.title().trim(), form.category(), form.description().trim(), form.version()))) {
 			throw StaleCatalogEntry.changedMeanwhile();
 		}
+		this.grid.catalogEdited();
 	}
 
 	ProviderId createProvider(ProviderForm form, Errors errors) {
@@ -93,6 +98,7 @@ class ManagingCatalog {
 			throw StaleCatalogEntry.changedMeanwhile();
 		}
 		this.needs.servedBy(id).forEach(this.needs::refreshSearchText);
+		this.grid.catalogEdited();
 	}
 
 	OfferingId createOffering(NeedId needId, OfferingForm form, Errors errors) {
@@ -121,6 +127,7 @@ class ManagingCatalog {
 	}
 
 	private void afterSave(Offering offering) {
+		this.grid.catalogEdited();
 		if (offering.recommended()) {
 			this.offerings.clearOtherRecommendations(offering.needId(), offering.id());
 		}

@@ -3,16 +3,20 @@ package org.shopfront.catalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The store's pages: the front page, browsing and searching needs, and a need's options
@@ -23,15 +27,18 @@ class StoreController {
 
 	private final StoreQueries store;
 
+	private final StoreGrid grid;
+
 	private final DeliveryEstimates delivery;
 
 	private final Clock clock;
 
 	private final ObjectProvider<ProviderRecords> records;
 
-	StoreController(StoreQueries store, DeliveryEstimates delivery, Clock clock,
+	StoreController(StoreQueries store, StoreGrid grid, DeliveryEstimates delivery, Clock clock,
 			ObjectProvider<ProviderRecords> records) {
 		this.store = store;
+		this.grid = grid;
 		this.delivery = delivery;
 		this.clock = clock;
 		this.records = records;
@@ -45,12 +52,20 @@ class StoreController {
 
 	@GetMapping("/store")
 	String store(@RequestParam(required = false) Category category, @RequestParam(defaultValue = "") String q,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			Locale locale, HttpServletRequest request, Model model) {
 		model.addAttribute("category", category);
 		model.addAttribute("q", q);
 		model.addAttribute("categories", this.store.categoryCounts());
-		model.addAttribute("needs", this.store.search(category, q));
-		return htmx != null ? "catalog/store :: results" : "catalog/store";
+		model.addAttribute("results", this.grid.html(category, q, locale, request.getContextPath()));
+		return "catalog/store";
+	}
+
+	/** An htmx search (as the customer types) gets only the results. */
+	@GetMapping(path = "/store", headers = "HX-Request", produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseBody
+	String storeResults(@RequestParam(required = false) Category category, @RequestParam(defaultValue = "") String q,
+			Locale locale, HttpServletRequest request) {
+		return this.grid.html(category, q, locale, request.getContextPath());
 	}
 
 	@GetMapping("/needs/{id}")
