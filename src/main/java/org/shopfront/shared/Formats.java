@@ -1,13 +1,17 @@
 package org.shopfront.shared;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -29,6 +33,15 @@ public class Formats {
 
 	private final Clock clock;
 
+	/**
+	 * Per locale, currency formats with no and with two decimals, cloned for each use (a
+	 * NumberFormat is not thread-safe, and making one looks up the locale's data).
+	 */
+	private final Map<Locale, NumberFormat[]> moneyFormats = new ConcurrentHashMap<>();
+
+	/** Per locale: date, day, date and time (immutable, so shared). */
+	private final Map<Locale, DateTimeFormatter[]> dateFormats = new ConcurrentHashMap<>();
+
 	Formats(@Value("${shopfront.time-zone:}") String zone, @Value("${shopfront.currency:EUR}") String currency,
 			MessageSource messages, Clock clock) {
 		this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
@@ -46,31 +59,41 @@ public class Formats {
 		if (amount == null) {
 			return "";
 		}
-		java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale());
-		format.setCurrency(java.util.Currency.getInstance(this.currency));
-		format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() <= 0 ? 0 : 2);
-		format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() <= 0 ? 0 : 2);
-		return format.format(amount);
+		NumberFormat[] formats = this.moneyFormats.computeIfAbsent(locale(), this::moneyFormats);
+		NumberFormat format = formats[(amount.stripTrailingZeros().scale() <= 0) ? 0 : 1];
+		return ((NumberFormat) format.clone()).format(amount);
+	}
+
+	private NumberFormat[] moneyFormats(Locale locale) {
+		NumberFormat[] formats = new NumberFormat[2];
+		for (int decimals = 0; decimals < 2; decimals++) {
+			NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+			format.setCurrency(Currency.getInstance(this.currency));
+			format.setMaximumFractionDigits(decimals * 2);
+			format.setMinimumFractionDigits(decimals * 2);
+			formats[decimals] = format;
+		}
+		return formats;
 	}
 
 	public String date(Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-					.withLocale(locale())
-					.format(instant.atZone(this.zone));
+		return instant == null ? "" : dateFormats()[0].format(instant.atZone(this.zone));
 	}
 
 	/** "Thursday 12 March": a promised day, in the company's time zone. */
 	public String day(Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofPattern("EEEE d MMMM", locale()).format(instant.atZone(this.zone));
+		return instant == null ? "" : dateFormats()[1].format(instant.atZone(this.zone));
 	}
 
 	public String dateTime(Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-					.withLocale(locale())
-					.format(instant.atZone(this.zone));
+		return instant == null ? "" : dateFormats()[2].format(instant.atZone(this.zone));
+	}
+
+	private DateTimeFormatter[] dateFormats() {
+		return this.dateFormats.computeIfAbsent(locale(), (locale) -> new DateTimeFormatter[] {
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale),
+				DateTimeFormatter.ofPattern("EEEE d MMMM", locale),
+				DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale) });
 	}
 
 	/** "3 days ago", "2 hours ago", "just now". */
