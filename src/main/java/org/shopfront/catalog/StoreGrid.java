@@ -33,7 +33,7 @@ class StoreGrid {
 
 	private final ITemplateEngine templates;
 
-	private final ThymeleafEvaluationContext beans;
+	private final ApplicationContext beans;
 
 	private final long cacheNanos;
 
@@ -46,7 +46,7 @@ class StoreGrid {
 			@Value("${shopfront.store.grid-cache-for:30s}") Duration cacheFor) {
 		this.store = store;
 		this.templates = templates;
-		this.beans = new ThymeleafEvaluationContext(context, null);
+		this.beans = context;
 		this.cacheNanos = cacheFor.toNanos();
 	}
 
@@ -93,7 +93,10 @@ class StoreGrid {
 	private String render(List<StoreQueries.NeedCard> needs, Category category, String query, Locale locale,
 			String contextPath) {
 		Context context = new Context(locale);
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, this.beans);
+		// One evaluation context per rendering: Thymeleaf sets its expression objects on
+		// it.
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.beans, null));
 		context.setVariable("needs", needs);
 		context.setVariable("category", category);
 		context.setVariable("q", query);

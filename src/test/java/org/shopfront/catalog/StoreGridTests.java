@@ -1,6 +1,11 @@
 package org.shopfront.catalog;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +73,23 @@ class StoreGridTests {
 
 		assertThat(again).contains("Something to start with");
 		verify(this.store, times(2)).search(any(), anyString());
+	}
+
+	@Test
+	void rendersForManyVisitorsAtOnce() throws Exception {
+		ExecutorService visitors = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<String>> pages = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				pages.add(visitors.submit(() -> this.grid.html(null, "start", Locale.ENGLISH, "")));
+			}
+			for (Future<String> page : pages) {
+				assertThat(page.get()).contains("Something to start with");
+			}
+		}
+		finally {
+			visitors.shutdownNow();
+		}
 	}
 
 	@Test
