@@ -27,6 +27,7 @@ RESULTS="$ROOT/bench/results"
 mkdir -p "$RESULTS"
 
 . bench/postgres.sh
+. bench/http.sh
 [ -x "$PGBIN/pgbench" ] || { echo "pgbench not found in $PGBIN (apt-get install postgresql)" >&2; exit 1; }
 
 if ! command -v wrk >/dev/null; then
@@ -213,19 +214,6 @@ api_get() {  # user path: JSON of a GET through the API with HTTP basic
 	curl -fsS --max-time 15 -u "$1:$PASSWORD" -H 'Accept: application/json' "$BASE$2"
 }
 
-login() {  # user: logs in through the form like a browser, prints the session cookie
-	local jar="$WORK/cookies.$RANDOM" token status
-	token=$(curl -fsS --max-time 15 -c "$jar" -b "$jar" "$BASE/login" | python3 -c '
-import re, sys
-m = re.search(r"name=\"_csrf\"\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\s+name=\"_csrf\"", sys.stdin.read())
-print(m.group(1) or m.group(2) if m else "")')
-	[ -n "$token" ] || { echo "GET /login: no _csrf input" >&2; return 1; }
-	status=$(curl -sS --max-time 15 -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
-		--data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
-	case "$status" in 302\ *error*|302\ *login*|[!3]*) echo "POST /login as $1: $status" >&2; return 1 ;; esac
-	curl -fsS --max-time 15 -c "$jar" -b "$jar" -o /dev/null "$BASE/needs/${NEED_IDS%% *}"
-	awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar" | tail -n 1 | grep . || { echo "no session cookie for $1" >&2; return 1; }
-}
 
 # Pages first, on the demo data as shipped (before the benchmark adds thousands of orders).
 PAGE_USERS="customer customer2"
@@ -246,7 +234,7 @@ PAGE_FILES=()
 for user in $PAGE_USERS; do
 	f="$WORK/pages-$user.txt"
 	: >"$f"
-	for _ in $(seq 1 $(((CLIENTS + n_users - 1) / n_users))); do cookie=$(login "$user"); echo "cookie $cookie" >>"$f"; done
+	for _ in $(seq 1 $(((CLIENTS + n_users - 1) / n_users))); do cookie=$(login "$user" "/needs/${NEED_IDS%% *}"); echo "cookie $cookie" >>"$f"; done
 	echo "$CATALOG_PAGES" | sed 's/^/catalog /' >>"$f"
 	echo "orders /orders" >>"$f"
 	api_get "$user" /api/orders | python3 -c 'import json, sys; [print("orders /orders/" + o["id"]) for o in json.load(sys.stdin)[:8]]' >>"$f"

@@ -41,6 +41,7 @@ RESULTS="$ROOT/bench/results"
 mkdir -p "$RESULTS"
 
 . bench/postgres.sh
+. bench/http.sh
 command -v wrk >/dev/null || { echo "wrk not found (apt-get install wrk)" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "python3 not found (reads the API's JSON)" >&2; exit 1; }
 
@@ -185,18 +186,6 @@ for t in $TABLES; do
 	psql_pg -d shopfront -tAc "select '$t: ' || count(*) || ' rows, ' || pg_size_pretty(pg_total_relation_size('$t')) from $t"
 done | paste -sd ';' | sed 's/;/; /g; s/^/   read model: /'
 
-login() {  # user: logs in through the form like a browser, prints the session cookie
-	local jar="$WORK/cookies.$RANDOM" token status
-	token=$(curl -fsS --max-time 15 -c "$jar" -b "$jar" "$BASE/login" | python3 -c '
-import re, sys
-m = re.search(r"name=\"_csrf\"\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\s+name=\"_csrf\"", sys.stdin.read())
-print(m.group(1) or m.group(2) if m else "")')
-	[ -n "$token" ] || { echo "GET /login: no _csrf input" >&2; return 1; }
-	status=$(curl -sS --max-time 15 -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
-		--data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
-	case "$status" in 302\ *error*|302\ *login*|[!3]*) echo "POST /login as $1: $status" >&2; return 1 ;; esac
-	awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar" | tail -n 1 | grep . || { echo "no session cookie for $1" >&2; return 1; }
-}
 
 # Who reads it: a customer and a manager, one browser session per connection for the pages,
 # HTTP basic for the API (the same people).
