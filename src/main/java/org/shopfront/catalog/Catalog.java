@@ -29,6 +29,11 @@ public class Catalog {
 		return this.offerings.allOrderable();
 	}
 
+	/** The offerings of one need, active or not. */
+	public List<OrderableOffering> orderableFor(NeedId need) {
+		return this.offerings.orderableFor(need);
+	}
+
 	/**
 	 * Takes items of a physical good from stock, refusing to go below zero even when
 	 * orders race: the decrement is one conditional UPDATE. Services and licences have no

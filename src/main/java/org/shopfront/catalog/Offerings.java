@@ -54,6 +54,13 @@ class Offerings {
 		return this.jdbc.sql(ORDERABLE + " order by o.title").query(Offerings::mapOrderable).list();
 	}
 
+	List<OrderableOffering> orderableFor(NeedId need) {
+		return this.jdbc.sql(ORDERABLE + " where o.need_id = :need order by o.title")
+			.param("need", need.value())
+			.query(Offerings::mapOrderable)
+			.list();
+	}
+
 	/**
 	 * Takes stock in one conditional statement. It bumps the version too, so a service
 	 * owner's form loaded before the order cannot save an outdated stock figure over it.

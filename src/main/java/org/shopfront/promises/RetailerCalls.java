@@ -104,9 +104,9 @@ public class RetailerCalls {
 	 * realistic new date, soonest first, whatever their stock.
 	 */
 	private List<Option> sooner(Promise p, Instant now) {
-		return this.catalog.allOrderable()
+		return this.catalog.orderableFor(p.needId())
 			.stream()
-			.filter(o -> o.needId().equals(p.needId()) && !o.id().equals(p.offeringId()) && o.active())
+			.filter(o -> !o.id().equals(p.offeringId()) && o.active())
 			.map(o -> new Option(o, this.forecasts.quote(o.id(), o.needId(), o.providerId(), o.deliveryDays(), now)))
 			.filter(option -> option.quote().due().isBefore(p.newDue()))
 			.sorted(Comparator.comparing((Option option) -> option.quote().due()))
