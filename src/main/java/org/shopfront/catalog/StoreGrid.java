@@ -53,7 +53,7 @@ class StoreGrid {
 	/** The grid's HTML: the {@code #results} element with a card per need found. */
 	String html(Category category, String query, Locale locale, String contextPath) {
 		if (!query.isBlank() || this.cacheNanos <= 0) {
-			return render(this.store.search(category, query), category, query, locale, contextPath);
+			return render(this.store.search(category, query), locale, contextPath);
 		}
 		Key key = new Key(category, locale, contextPath);
 		long now = System.nanoTime();
@@ -62,7 +62,7 @@ class StoreGrid {
 			return kept.html();
 		}
 		long edits = this.edits.get();
-		String html = render(this.store.search(category, ""), category, "", locale, contextPath);
+		String html = render(this.store.search(category, ""), locale, contextPath);
 		if (edits == this.edits.get()) {
 			this.rendered.put(key, new Rendered(html, now, edits));
 		}
@@ -90,16 +90,13 @@ class StoreGrid {
 		this.rendered.clear();
 	}
 
-	private String render(List<StoreQueries.NeedCard> needs, Category category, String query, Locale locale,
-			String contextPath) {
+	private String render(List<StoreQueries.NeedCard> needs, Locale locale, String contextPath) {
 		Context context = new Context(locale);
 		// One evaluation context per rendering: Thymeleaf sets its expression objects on
 		// it.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.beans, null));
 		context.setVariable("needs", needs);
-		context.setVariable("category", category);
-		context.setVariable("q", query);
 		context.setVariable("contextPath", contextPath);
 		return this.templates.process(TEMPLATE, context);
 	}
