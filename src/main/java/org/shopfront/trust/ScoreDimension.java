@@ -2,6 +2,7 @@ package org.shopfront.trust;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,14 +11,24 @@ import java.util.UUID;
 /**
  * What a scoreboard figure is about: the whole company, the customers' business unit, the
  * fulfilment team (the business unit of the fulfiller who took the order), the provider,
- * the need or the offering.
+ * the need or the offering. Each dimension but the company keeps its subject in a column
+ * of {@code scored_promise}, which a figure drills down by.
  */
 public enum ScoreDimension {
 
-	COMPANY, UNIT, TEAM, PROVIDER, NEED, OFFERING;
+	COMPANY(null), UNIT("unit_id"), TEAM("team_id"), PROVIDER("provider_id"), NEED("need_id"), OFFERING("offering_id");
 
 	/** The subject of the company's own figures. */
 	static final UUID COMPANY_SUBJECT = new UUID(0, 0);
+
+	/** The dimensions with a column of their own: all but the company. */
+	static final List<ScoreDimension> WITH_COLUMNS = Arrays.stream(values()).filter((d) -> d.column != null).toList();
+
+	private final String column;
+
+	ScoreDimension(String column) {
+		this.column = column;
+	}
 
 	/** The name in URLs and JSON: {@code provider}. */
 	public String path() {
@@ -29,32 +40,18 @@ public enum ScoreDimension {
 	}
 
 	/**
-	 * A promise's subject in every dimension, the company's included; a dimension without
-	 * one (a customer or fulfiller outside any unit) is left out.
+	 * Subjects to fill in, holding the company's already; a dimension left without one (a
+	 * customer outside any unit) is left out of the figures.
 	 */
-	static Map<ScoreDimension, UUID> subjects(UUID unit, UUID team, UUID provider, UUID need, UUID offering) {
+	static Map<ScoreDimension, UUID> subjects() {
 		Map<ScoreDimension, UUID> subjects = new EnumMap<>(ScoreDimension.class);
 		subjects.put(COMPANY, COMPANY_SUBJECT);
-		UUID[] others = { unit, team, provider, need, offering };
-		ScoreDimension[] dimensions = { UNIT, TEAM, PROVIDER, NEED, OFFERING };
-		for (int i = 0; i < others.length; i++) {
-			if (others[i] != null) {
-				subjects.put(dimensions[i], others[i]);
-			}
-		}
 		return subjects;
 	}
 
 	/** The scored_promise column holding the subject, or null for the company. */
 	String column() {
-		return switch (this) {
-			case COMPANY -> null;
-			case UNIT -> "unit_id";
-			case TEAM -> "team_id";
-			case PROVIDER -> "provider_id";
-			case NEED -> "need_id";
-			case OFFERING -> "offering_id";
-		};
+		return this.column;
 	}
 
 }

@@ -52,12 +52,12 @@ final class ScoreTally {
 		scored.subjects().forEach((dimension, subject) -> {
 			Added added = this.weeks.computeIfAbsent(new Week(dimension, subject, scored.week()), (w) -> new Added());
 			int[] counts = added.counts;
-			switch (scored.promise().outcome()) {
+			switch (scored.outcome()) {
 				case KEPT -> counts[0]++;
 				case BROKEN -> counts[1]++;
 				case RENEGOTIATED -> counts[2]++;
 				case CANCELLED -> counts[3]++;
-				default -> throw new IllegalArgumentException("Not closed: " + scored.promise().outcome());
+				default -> throw new IllegalArgumentException("Not closed: " + scored.outcome());
 			}
 			if (scored.warned()) {
 				counts[4]++;

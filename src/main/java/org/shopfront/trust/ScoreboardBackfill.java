@@ -11,9 +11,8 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.shopfront.people.UnitId;
 import org.shopfront.people.UserId;
-import org.shopfront.promises.ClosedPromise;
-import org.shopfront.promises.PromiseRecords;
 import org.shopfront.shared.Timestamps;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -49,7 +48,7 @@ class ScoreboardBackfill implements ApplicationRunner {
 	/** A claim this old belongs to a node that died while scoring. */
 	static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
-	private final PromiseRecords promises;
+	private final RecordedPromises promises;
 
 	private final Scoring scoring;
 
@@ -61,7 +60,7 @@ class ScoreboardBackfill implements ApplicationRunner {
 
 	private final TaskExecutor executor;
 
-	ScoreboardBackfill(PromiseRecords promises, Scoring scoring, JdbcClient jdbc, TransactionTemplate transactions,
+	ScoreboardBackfill(RecordedPromises promises, Scoring scoring, JdbcClient jdbc, TransactionTemplate transactions,
 			Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.executor = executor;
 		this.promises = promises;
@@ -99,19 +98,19 @@ class ScoreboardBackfill implements ApplicationRunner {
 			return 0;
 		}
 		long started = System.nanoTime();
-		Map<UserId, Optional<UUID>> units = new HashMap<>();
+		Map<UserId, Optional<UnitId>> units = new HashMap<>();
 		long scored = 0;
 		long read = 0;
 		UUID after = null;
 		while (true) {
-			List<ClosedPromise> batch = this.promises.closedAfter(after, BATCH);
+			List<Scored> batch = this.promises.closedAfter(after, BATCH, units);
 			if (batch.isEmpty()) {
 				break;
 			}
 			read += batch.size();
-			Integer added = this.transactions.execute((status) -> this.scoring.count(batch, units));
+			Integer added = this.transactions.execute((status) -> this.scoring.count(batch));
 			scored += (added != null) ? added : 0;
-			after = batch.get(batch.size() - 1).id().value();
+			after = batch.get(batch.size() - 1).promiseId().value();
 		}
 		this.jdbc.sql("update score_backfill set state = 'DONE', scored = :scored, finished_at = :at where id = 1")
 			.param("scored", scored)

@@ -30,6 +30,14 @@ class ScoredPromises {
 	record Counted(Map<ScoreDimension, UUID> subjects, LocalDate week) {
 	}
 
+	/** Each dimension's subject goes into its column (unit_id, …), bound by that name. */
+	private static final String INSERT = """
+			insert into scored_promise (promise_id, order_id, what, %s, due_at, warned_at, closed_at, week,
+			    outcome, late_hours, warning_hours)
+			values (:promise, :order, :what, %s, :due, :warned, :closed, :week, :outcome, :late, :warning)
+			on conflict do nothing
+			""".formatted(String.join(", ", columns("")), String.join(", ", columns(":")));
+
 	private final NamedParameterJdbcTemplate batch;
 
 	private final JdbcClient jdbc;
@@ -44,13 +52,7 @@ class ScoredPromises {
 	 */
 	int[] insertNew(List<Scored> scored) {
 		SqlParameterSource[] rows = scored.stream().map(ScoredPromises::row).toArray(SqlParameterSource[]::new);
-		return this.batch.batchUpdate("""
-				insert into scored_promise (promise_id, order_id, what, offering_id, need_id, provider_id, unit_id,
-				    team_id, due_at, warned_at, closed_at, week, outcome, late_hours, warning_hours)
-				values (:promise, :order, :what, :offering, :need, :provider, :unit, :team, :due, :warned, :closed,
-				    :week, :outcome, :late, :warning)
-				on conflict do nothing
-				""", rows);
+		return this.batch.batchUpdate(INSERT, rows);
 	}
 
 	boolean exists(PromiseId promise) {
@@ -76,10 +78,11 @@ class ScoredPromises {
 		if (updated == 0) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("""
-				select unit_id, team_id, provider_id, need_id, offering_id, week from scored_promise
-				where promise_id = :id
-				""").param("id", promise.value()).query(ScoredPromises::counted).optional();
+		return this.jdbc
+			.sql("select " + String.join(", ", columns("")) + ", week from scored_promise where promise_id = :id")
+			.param("id", promise.value())
+			.query(ScoredPromises::counted)
+			.optional();
 	}
 
 	/** Marks stored promises as answered, in one batch. */
@@ -125,28 +128,36 @@ class ScoredPromises {
 	}
 
 	private static SqlParameterSource row(Scored s) {
-		return new MapSqlParameterSource("promise", s.promise().id().value())
-			.addValue("order", s.promise().orderId().value())
-			.addValue("what", s.promise().what())
-			.addValue("offering", s.promise().offeringId().value())
-			.addValue("need", s.promise().needId().value())
-			.addValue("provider", s.promise().providerId().value())
-			.addValue("unit", s.unit())
-			.addValue("team", s.team())
-			.addValue("due", Timestamps.param(s.promise().due()))
-			.addValue("warned", Timestamps.param(s.promise().warnedAt()))
-			.addValue("closed", Timestamps.param(s.promise().closedAt()))
+		MapSqlParameterSource row = new MapSqlParameterSource("promise", s.promiseId().value())
+			.addValue("order", s.orderId().value())
+			.addValue("what", s.what())
+			.addValue("due", Timestamps.param(s.due()))
+			.addValue("warned", Timestamps.param(s.warnedAt()))
+			.addValue("closed", Timestamps.param(s.closedAt()))
 			.addValue("week", s.week())
-			.addValue("outcome", s.promise().outcome().name())
+			.addValue("outcome", s.outcome().name())
 			.addValue("late", s.lateHours())
 			.addValue("warning", s.warningHours());
+		for (ScoreDimension dimension : ScoreDimension.WITH_COLUMNS) {
+			row.addValue(dimension.column(), s.subjects().get(dimension));
+		}
+		return row;
 	}
 
 	private static Counted counted(ResultSet rs, int n) throws SQLException {
-		return new Counted(ScoreDimension.subjects(rs.getObject("unit_id", UUID.class),
-				rs.getObject("team_id", UUID.class), rs.getObject("provider_id", UUID.class),
-				rs.getObject("need_id", UUID.class), rs.getObject("offering_id", UUID.class)),
-				rs.getObject("week", LocalDate.class));
+		Map<ScoreDimension, UUID> subjects = ScoreDimension.subjects();
+		for (ScoreDimension dimension : ScoreDimension.WITH_COLUMNS) {
+			UUID subject = rs.getObject(dimension.column(), UUID.class);
+			if (subject != null) {
+				subjects.put(dimension, subject);
+			}
+		}
+		return new Counted(subjects, rs.getObject("week", LocalDate.class));
+	}
+
+	/** The dimensions' columns, each with the prefix. */
+	private static List<String> columns(String prefix) {
+		return ScoreDimension.WITH_COLUMNS.stream().map((d) -> prefix + d.column()).toList();
 	}
 
 	private static ScoredPromiseView view(ResultSet rs, int n) throws SQLException {

@@ -136,7 +136,8 @@ class ScoreboardTests {
 		PromiseId promise = promiseOf(order);
 		PromiseClosed again = this.jdbc.sql("select due_at, closed_at from promise where id = :id")
 			.param("id", promise.value())
-			.query((rs, n) -> new PromiseClosed(promise, order, this.customer.id(), PromiseStatus.BROKEN,
+			.query((rs, n) -> new PromiseClosed(promise, order, this.customer.id(), "Delivered late", this.offering,
+					this.need, this.provider, this.unit, this.team, PromiseStatus.BROKEN,
 					rs.getObject("due_at", java.time.OffsetDateTime.class).toInstant(),
 					rs.getObject("closed_at", java.time.OffsetDateTime.class).toInstant(), null))
 			.single();
@@ -144,6 +145,32 @@ class ScoreboardTests {
 		assertThat(figures(ScoreDimension.PROVIDER, this.provider.value()).promises())
 			.as("an event delivered twice counts once")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aClosedPromiseCountsFromWhatItsEventSaysAlone() {
+		// Neither the promise nor its order exists, so nothing could be read back; it
+		// closed years ago, out of every window the other tests read.
+		java.time.Instant due = this.clock.instant().minus(Duration.ofDays(3 * 365));
+		PromiseId promise = PromiseId.random();
+		this.scoring.on(new PromiseClosed(promise, OrderId.random(), this.customer.id(), "Told by the event",
+				this.offering, this.need, this.provider, this.unit, this.team, PromiseStatus.KEPT, due,
+				due.minus(Duration.ofHours(2)), null));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select count(*) from scored_promise where promise_id = :id")
+				.param("id", promise.value())
+				.query(Long.class)
+				.single() == 1);
+		for (var subject : new Object[][] { { ScoreDimension.PROVIDER, this.provider.value() },
+				{ ScoreDimension.NEED, this.need.value() }, { ScoreDimension.OFFERING, this.offering.value() },
+				{ ScoreDimension.UNIT, this.unit.value() }, { ScoreDimension.TEAM, this.team.value() } }) {
+			assertThat(this.jdbc.sql("select sum(kept) from score_week where dimension = :d and subject = :s")
+				.param("d", subject[0].toString())
+				.param("s", subject[1])
+				.query(Long.class)
+				.single()).as("%s", subject[0]).isEqualTo(1);
+		}
 	}
 
 	@Test
