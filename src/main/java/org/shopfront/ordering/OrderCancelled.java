@@ -2,10 +2,7 @@ package org.shopfront.ordering;
 
 import java.time.Instant;
 
-/**
- * The customer withdrew an order: before work on it started, or because its promise
- * broke.
- */
+/** The customer withdrew an order: before work started, or when its promise broke. */
 public record OrderCancelled(OrderReference order, OrderUnits units, Instant cancelledAt) {
 
 	static OrderCancelled of(Order cancelled, OrderUnits units) {

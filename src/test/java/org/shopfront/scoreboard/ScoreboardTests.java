@@ -290,8 +290,7 @@ class ScoreboardTests {
 
 	@Test
 	void anOrderDeliveredBeforeItsPromiseWasRecordedStillClosesIt() {
-		// No waiting for the promise: the delivery often overtakes the OrderPlaced
-		// listener.
+		// Not waiting for the promise: delivering often overtakes its making.
 		OrderId order = this.ordering.place(this.customer, this.offering, 1);
 		this.ordering.take(this.fulfiller, order);
 		this.ordering.deliver(this.fulfiller, order);
