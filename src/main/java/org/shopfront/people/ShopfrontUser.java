@@ -10,9 +10,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in person, as controllers receive it with {@code @AuthenticationPrincipal}.
+ * The signed-in person, as controllers receive it with {@code @AuthenticationPrincipal},
+ * whether they signed in with a password, a token or single sign-on (a subclass that also
+ * carries the provider's ID token).
  */
-public final class ShopfrontUser implements UserDetails, CredentialsContainer {
+public class ShopfrontUser implements UserDetails, CredentialsContainer {
 
 	private final UserId id;
 
