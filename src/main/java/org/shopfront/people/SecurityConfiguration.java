@@ -67,6 +67,7 @@ class SecurityConfiguration {
 				.hasRole(ADMIN)
 				.anyRequest()
 				.authenticated())
+			.headers(new SecurityHeaders())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// No cookie signs an API call in, so there is no session for a forged request
 			// to ride on.
@@ -113,7 +114,9 @@ class SecurityConfiguration {
 			.requestMatchers("/listening/**")
 			.hasAnyRole(IT_STAFF)
 			.anyRequest()
-			.authenticated()).logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+			.authenticated())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers(new SecurityHeaders());
 		signIn.applyTo(http);
 		return http.build();
 	}
