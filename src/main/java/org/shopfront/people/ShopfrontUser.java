@@ -54,6 +54,14 @@ public class ShopfrontUser implements UserDetails, CredentialsContainer {
 		return this.roles.contains(role);
 	}
 
+	/**
+	 * Whether this person works in IT (fulfiller, service owner or admin), who may see
+	 * individual orders and their customers' answers.
+	 */
+	public boolean worksInIt() {
+		return hasRole(Role.FULFILLER) || hasRole(Role.SERVICE_OWNER) || hasRole(Role.ADMIN);
+	}
+
 	/** For templates: whether this person has the role of that name. */
 	public boolean is(String role) {
 		return this.roles.stream().anyMatch(r -> r.name().equals(role));

@@ -31,6 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.everyItem;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -288,6 +290,44 @@ class ScoreboardTests {
 				.with(user(this.people.principal(this.fulfiller))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/orders/" + order.value())));
+	}
+
+	@Test
+	void customersReadTheCompanysPromisesWithoutOrderIdsOrAnyonesSatisfaction() throws Exception {
+		OrderId order = deliverLate();
+		UUID survey = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select id from survey where order_id = :o")
+				.param("o", order.value())
+				.query(UUID.class)
+				.optional()
+				.orElse(null), (id) -> id != null);
+		this.mvc
+			.perform(post("/feedback/{id}", survey).with(user(this.people.principal(this.customer)))
+				.with(csrf())
+				.param("satisfaction", "2"))
+			.andExpect(status().is3xxRedirection());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select count(*) from scored_promise where order_id = :o and answered")
+				.param("o", order.value())
+				.query(Long.class)
+				.single() == 1);
+		Someone colleague = this.people.someone("Curious Colleague");
+		String json = this.mvc
+			.perform(get("/api/scoreboard/company/all/promises").with(user(this.people.principal(colleague))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.promises[*].what").isNotEmpty())
+			.andExpect(jsonPath("$.promises[*].satisfaction").value(everyItem(nullValue())))
+			.andExpect(jsonPath("$.promises[*].saidKept").value(everyItem(nullValue())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(json).doesNotContain(order.value().toString()).doesNotContain(promiseOf(order).value().toString());
+		this.mvc.perform(get("/scoreboard/company/all/promises").with(user(this.people.principal(colleague))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(order.value().toString()))))
+			.andExpect(content().string(not(containsString("2 / 5"))));
+		this.mvc.perform(get("/api/scoreboard/company/all/promises").with(user(this.people.principal(this.fulfiller))))
+			.andExpect(content().string(containsString(order.value().toString())));
 	}
 
 	/** An order delivered three days after its promised time. */
