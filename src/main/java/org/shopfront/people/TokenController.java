@@ -38,12 +38,7 @@ class TokenController {
 	@PostMapping("/account/tokens")
 	String createMine(@Valid @ModelAttribute("form") TokenForm form, BindingResult errors,
 			@AuthenticationPrincipal ShopfrontUser me, Model model, RedirectAttributes redirect) {
-		ManagingTokens.Created created = errors.hasErrors() ? null : this.tokens.createOwn(me, form, errors);
-		if (created == null) {
-			return page(model, form, me, false);
-		}
-		redirect.addFlashAttribute("created", created);
-		return "redirect:/account/tokens";
+		return create(form, errors, me, false, model, redirect);
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
@@ -60,13 +55,7 @@ class TokenController {
 	@PostMapping("/admin/tokens")
 	String createForService(@Valid @ModelAttribute("form") TokenForm form, BindingResult errors,
 			@AuthenticationPrincipal ShopfrontUser me, Model model, RedirectAttributes redirect) {
-		ManagingTokens.Created created = errors.hasErrors() ? null
-				: this.tokens.createForServiceAccount(me, form, errors);
-		if (created == null) {
-			return page(model, form, me, true);
-		}
-		redirect.addFlashAttribute("created", created);
-		return "redirect:/admin/tokens";
+		return create(form, errors, me, true, model, redirect);
 	}
 
 	@PostMapping("/admin/tokens/{id}/revoke")
@@ -94,6 +83,21 @@ class TokenController {
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/admin/tokens";
+	}
+
+	/** Makes the token and shows its secret once on the next page, or the form again. */
+	private String create(TokenForm form, BindingResult errors, ShopfrontUser me, boolean admin, Model model,
+			RedirectAttributes redirect) {
+		ManagingTokens.Created created = null;
+		if (!errors.hasErrors()) {
+			created = admin ? this.tokens.createForServiceAccount(me, form, errors)
+					: this.tokens.createOwn(me, form, errors);
+		}
+		if (created == null) {
+			return page(model, form, me, admin);
+		}
+		redirect.addFlashAttribute("created", created);
+		return admin ? "redirect:/admin/tokens" : "redirect:/account/tokens";
 	}
 
 	private String page(Model model, TokenForm form, ShopfrontUser me, boolean admin) {

@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
@@ -151,19 +152,7 @@ class ScoreboardTests {
 	@Test
 	void theCustomersAnswerCountsOnce() throws Exception {
 		OrderId order = deliverLate();
-		UUID survey = await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.jdbc.sql("select id from survey where order_id = :o")
-				.param("o", order.value())
-				.query(UUID.class)
-				.optional()
-				.orElse(null), (id) -> id != null);
-		this.mvc
-			.perform(post("/feedback/{id}", survey).with(user(this.people.principal(this.customer)))
-				.with(csrf())
-				.param("kept", "false")
-				.param("satisfaction", "2")
-				.param("comment", SCRIPT))
-			.andExpect(status().is3xxRedirection());
+		answerSurvey(order, "kept", "false", "satisfaction", "2", "comment", SCRIPT);
 		Figures f = await().atMost(Duration.ofSeconds(10))
 			.until(() -> figures(ScoreDimension.PROVIDER, this.provider.value()), (figures) -> figures.answers() == 1);
 		assertThat(f.satisfaction()).isEqualTo(2.0);
@@ -295,17 +284,7 @@ class ScoreboardTests {
 	@Test
 	void customersReadTheCompanysPromisesWithoutOrderIdsOrAnyonesSatisfaction() throws Exception {
 		OrderId order = deliverLate();
-		UUID survey = await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.jdbc.sql("select id from survey where order_id = :o")
-				.param("o", order.value())
-				.query(UUID.class)
-				.optional()
-				.orElse(null), (id) -> id != null);
-		this.mvc
-			.perform(post("/feedback/{id}", survey).with(user(this.people.principal(this.customer)))
-				.with(csrf())
-				.param("satisfaction", "2"))
-			.andExpect(status().is3xxRedirection());
+		answerSurvey(order, "satisfaction", "2");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.jdbc.sql("select count(*) from scored_promise where order_id = :o and answered")
 				.param("o", order.value())
@@ -328,6 +307,26 @@ class ScoreboardTests {
 			.andExpect(content().string(not(containsString("2 / 5"))));
 		this.mvc.perform(get("/api/scoreboard/company/all/promises").with(user(this.people.principal(this.fulfiller))))
 			.andExpect(content().string(containsString(order.value().toString())));
+	}
+
+	/**
+	 * The customer answers the order's survey in the app: field names and values in
+	 * pairs.
+	 */
+	private void answerSurvey(OrderId order, String... fields) throws Exception {
+		UUID survey = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select id from survey where order_id = :o")
+				.param("o", order.value())
+				.query(UUID.class)
+				.optional()
+				.orElse(null), (id) -> id != null);
+		MockHttpServletRequestBuilder answer = post("/feedback/{id}", survey)
+			.with(user(this.people.principal(this.customer)))
+			.with(csrf());
+		for (int i = 0; i < fields.length; i += 2) {
+			answer.param(fields[i], fields[i + 1]);
+		}
+		this.mvc.perform(answer).andExpect(status().is3xxRedirection());
 	}
 
 	/** An order delivered three days after its promised time. */
