@@ -72,6 +72,14 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void onlyTheApiExplorerMayUseInlineStylesAndNeverInlineScripts() throws Exception {
+		Someone someone = new PeopleFixture(this.context).someone("Explorer Person");
+		this.mvc.perform(get("/swagger-ui/index.html").with(httpBasic(someone.username(), someone.password())))
+			.andExpect(header().string("Content-Security-Policy",
+					allOf(containsString("style-src 'self' 'unsafe-inline'"), containsString("script-src 'self';"))));
+	}
+
+	@Test
 	void httpsAnswersCarryHsts() throws Exception {
 		this.mvc.perform(get("/login").secure(true))
 			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));
