@@ -100,7 +100,7 @@ class ListeningWebTests {
 		runs.progress(id, new ImportProgress(400, 10, 9, 1), this.context.getBean(java.time.Clock.class).instant());
 		this.mvc.perform(as(this.fulfiller, get("/listening/imports/" + id)))
 			.andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
-			.andExpect(content().string(containsString("width: 40%")));
+			.andExpect(content().string(containsString("data-width=\"40\"")));
 	}
 
 	@Test
