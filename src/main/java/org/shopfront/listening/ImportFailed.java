@@ -1,8 +1,10 @@
 package org.shopfront.listening;
 
+import org.shopfront.shared.tabular.FileProblem;
+
 /**
  * A file that broke part way through, such as a quoted field that never closes: the rows
- * before it stay stored and the import's page says where it stopped.
+ * before it stay stored and the import's page says at which line it stopped.
  */
 final class ImportFailed extends RuntimeException {
 
@@ -14,6 +16,12 @@ final class ImportFailed extends RuntimeException {
 		super(messageKey + " at row " + row, cause);
 		this.messageKey = messageKey;
 		this.row = row;
+	}
+
+	/** Where and why the file broke. */
+	static ImportFailed of(FileProblem problem) {
+		return (problem.kind() == FileProblem.Kind.RECORD_TOO_LONG) ? recordTooLong(problem.line())
+				: malformed(problem.line(), problem);
 	}
 
 	static ImportFailed recordTooLong(long row) {

@@ -1,9 +1,13 @@
 package org.shopfront.listening;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+
+import org.shopfront.shared.tabular.ColumnMapping;
 
 /**
  * How to read one CSV layout: for each ticket field, the header names that may hold it
@@ -68,6 +72,17 @@ record ImportProfile(UUID id, String name, Map<TicketField, List<String>> column
 	 */
 	boolean requires(TicketField field) {
 		return (this.id != null) ? this.columns.containsKey(field) : field == TicketField.NUMBER;
+	}
+
+	/** The columns to read, and those a file must have. */
+	ColumnMapping<TicketField> mapping() {
+		Set<TicketField> required = EnumSet.noneOf(TicketField.class);
+		for (TicketField field : TicketField.values()) {
+			if (requires(field)) {
+				required.add(field);
+			}
+		}
+		return new ColumnMapping<>(TicketField.class, this.columns, required);
 	}
 
 	/** The one header name of a saved profile's field, or an empty text. */

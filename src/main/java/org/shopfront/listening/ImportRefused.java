@@ -1,6 +1,7 @@
 package org.shopfront.listening;
 
 import org.shopfront.shared.InvalidInput;
+import org.shopfront.shared.tabular.FileProblem;
 
 /**
  * A file refused whole before any row is read: nothing is stored and the person who sent
@@ -10,6 +11,20 @@ final class ImportRefused extends InvalidInput {
 
 	private ImportRefused(String messageKey, Object... arguments) {
 		super("file", messageKey, arguments);
+	}
+
+	/** The refusal for a file that cannot be read at all, or lacks a column it needs. */
+	static ImportRefused of(FileProblem problem) {
+		return switch (problem.kind()) {
+			case EMPTY -> empty();
+			case BINARY -> binary();
+			case UNKNOWN_COLUMNS -> {
+				Object[] columns = problem.arguments();
+				yield missingColumns((String) columns[0], (String) columns[1]);
+			}
+			case UNREADABLE -> unreadable();
+			default -> noHeader();
+		};
 	}
 
 	static ImportRefused empty() {

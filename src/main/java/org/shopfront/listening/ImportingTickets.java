@@ -8,6 +8,10 @@ import java.time.ZoneId;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.shopfront.shared.tabular.DateReader;
+import org.shopfront.shared.tabular.FileProblem;
+import org.shopfront.shared.tabular.TextFile;
+import org.shopfront.shared.tabular.TextInput;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -84,9 +88,9 @@ class ImportingTickets {
 	private Plan prepare(ImportRequest request, Path path, boolean owned) {
 		try {
 			ImportProfile profile = profile(request);
-			ImportFile file = ImportFile.inspect(path);
+			TextFile file = inspect(path);
 			TicketRowMapper mapper = new TicketRowMapper(request.source(),
-					new TicketDates(this.zone, (profile != null) ? profile.datePattern() : null),
+					DateReader.usual(this.zone, (profile != null) ? profile.datePattern() : null),
 					this.limits.maxTextLength());
 			TicketRows rows = (profile == null) ? new JsonLinesTicketRows(this.json, mapper)
 					: new CsvTicketRows(profile, mapper, this.limits.maxRecordLength());
@@ -98,6 +102,15 @@ class ImportingTickets {
 				delete(path);
 			}
 			throw ex;
+		}
+	}
+
+	private static TextFile inspect(Path path) {
+		try {
+			return TextFile.inspect(path);
+		}
+		catch (FileProblem ex) {
+			throw ImportRefused.of(ex);
 		}
 	}
 
@@ -117,11 +130,11 @@ class ImportingTickets {
 	}
 
 	private void read(ImportRunId id, Plan plan) {
-		try (ImportFile.Input input = plan.file().open(this.limits.maxRecordLength());
+		try (TextInput input = plan.file().open(this.limits.maxRecordLength());
 				ImportWriter writer = new ImportWriter(id, this.tickets, this.runs, this.transactions, this.clock,
-						this.limits, input.bytes()::count)) {
+						this.limits, input::bytesRead)) {
 			try {
-				plan.rows().read(plan.file(), input, (row, ticket, rejections) -> writer.row(ticket, rejections));
+				plan.rows().read(plan.file(), input, writer::row);
 				writer.flush();
 				writer.awaitWritten();
 				this.runs.finish(id, ImportStatus.DONE, null, null, this.clock.instant());
@@ -158,7 +171,7 @@ class ImportingTickets {
 	}
 
 	/** A checked file, whether it is ours to delete, and how to read it. */
-	private record Plan(Path path, boolean owned, ImportFile file, TicketRows rows, String profileName) {
+	private record Plan(Path path, boolean owned, TextFile file, TicketRows rows, String profileName) {
 	}
 
 }

@@ -1,12 +1,12 @@
 package org.shopfront.listening;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import org.shopfront.shared.tabular.FileProblem;
+import org.shopfront.shared.tabular.JsonLines;
+import org.shopfront.shared.tabular.TextFile;
+import org.shopfront.shared.tabular.TextInput;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -26,55 +26,31 @@ final class JsonLinesTicketRows implements TicketRows {
 	}
 
 	@Override
-	public void check(ImportFile file) {
-		if (!object(file.firstLine())) {
+	public void check(TextFile file) {
+		if (!JsonLines.object(this.json, file.firstLine())) {
 			throw ImportRefused.notJsonLines();
 		}
 	}
 
 	@Override
-	public void read(ImportFile file, ImportFile.Input input, RowSink sink) {
-		long row = 0;
-		try (BufferedReader lines = new BufferedReader(input.reader())) {
+	public void read(TextFile file, TextInput input, RowSink sink) {
+		try (JsonLines lines = JsonLines.open(input, this.json)) {
 			List<Rejection> rejections = new ArrayList<>();
-			String line;
-			while ((line = lines.readLine()) != null) {
-				row++;
-				input.reader().recordEnded();
-				if (line.isBlank()) {
-					continue;
-				}
+			for (JsonLines.JsonRow row = lines.next(); row != null; row = lines.next()) {
 				rejections.clear();
-				JsonNode node = parse(line);
 				Ticket ticket = null;
-				if (node == null || !node.isObject()) {
-					rejections.add(new Rejection(row, null, "json", null));
+				if (row.object() == null) {
+					rejections.add(new Rejection(row.line(), null, "json", null));
 				}
 				else {
-					ticket = this.mapper.map(row, JsonTicketFields.values(node), JsonTicketFields.NAMES, rejections);
+					ticket = this.mapper.map(row::line, JsonTicketFields.MAPPING.values(row.object()),
+							JsonTicketFields.NAMES, rejections);
 				}
-				sink.row(row, ticket, List.copyOf(rejections));
+				sink.row(ticket, List.copyOf(rejections));
 			}
 		}
-		catch (ImportFile.RecordTooLong ex) {
-			throw ImportFailed.recordTooLong(row + 1);
-		}
-		catch (IOException ex) {
-			throw ImportFailed.malformed(row + 1, ex);
-		}
-	}
-
-	private boolean object(String line) {
-		JsonNode node = parse(line);
-		return node != null && node.isObject();
-	}
-
-	private JsonNode parse(String line) {
-		try {
-			return this.json.readTree(line);
-		}
-		catch (JacksonException ex) {
-			return null;
+		catch (FileProblem ex) {
+			throw ImportFailed.of(ex);
 		}
 	}
 

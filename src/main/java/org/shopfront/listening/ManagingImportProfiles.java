@@ -3,6 +3,8 @@ package org.shopfront.listening;
 import java.util.List;
 import java.util.UUID;
 
+import org.shopfront.shared.tabular.DateReader;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +57,7 @@ class ManagingImportProfiles {
 	}
 
 	private static ImportProfile checked(ImportProfile profile) {
-		if (profile.datePattern() != null && !TicketDates.validPattern(profile.datePattern())) {
+		if (profile.datePattern() != null && !DateReader.validPattern(profile.datePattern())) {
 			throw ProfileInvalid.datePattern();
 		}
 		if (!profile.columns().containsKey(TicketField.TITLE)

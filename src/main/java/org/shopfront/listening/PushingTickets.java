@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
+import org.shopfront.shared.tabular.DateReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
@@ -81,7 +82,7 @@ class PushingTickets {
 	}
 
 	private List<Ticket> read(String source, InputStream body, MapBindingResult errors) {
-		TicketRowMapper mapper = new TicketRowMapper(source, new TicketDates(this.zone, null),
+		TicketRowMapper mapper = new TicketRowMapper(source, DateReader.usual(this.zone, null),
 				this.limits.maxTextLength());
 		List<Ticket> read = new ArrayList<>();
 		List<Rejection> rejections = new ArrayList<>();
@@ -99,8 +100,9 @@ class PushingTickets {
 				}
 				else {
 					rejections.clear();
-					Ticket ticket = mapper.map(index, JsonTicketFields.values(node), JsonTicketFields.NAMES,
-							rejections);
+					long line = index;
+					Ticket ticket = mapper.map(() -> line, JsonTicketFields.MAPPING.values(node),
+							JsonTicketFields.NAMES, rejections);
 					if (ticket != null) {
 						read.add(ticket);
 					}

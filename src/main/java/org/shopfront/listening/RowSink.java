@@ -9,6 +9,6 @@ interface RowSink {
 	 * @param ticket the ticket read, or {@code null} when the row was rejected
 	 * @param rejections why the row was rejected; empty when it was kept
 	 */
-	void row(long row, Ticket ticket, List<Rejection> rejections);
+	void row(Ticket ticket, List<Rejection> rejections);
 
 }

@@ -2,6 +2,9 @@ package org.shopfront.listening;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongSupplier;
+
+import org.shopfront.shared.tabular.DateReader;
 
 /**
  * Turns the raw values of one row into a ticket, or says why it cannot: the ticket number
@@ -16,39 +19,41 @@ final class TicketRowMapper {
 
 	private final String source;
 
-	private final TicketDates dates;
+	private final DateReader dates;
 
 	private final int maxTextLength;
 
-	TicketRowMapper(String source, TicketDates dates, int maxTextLength) {
+	TicketRowMapper(String source, DateReader dates, int maxTextLength) {
 		this.source = source;
 		this.dates = dates;
 		this.maxTextLength = maxTextLength;
 	}
 
 	/**
+	 * @param line the line the row starts on, asked for only when the row is rejected
 	 * @param values raw values indexed by {@link TicketField#ordinal()}, {@code null}
 	 * where the field is not mapped
 	 * @param columns the column or property name of each field, for the report
 	 * @param rejections where reasons for rejecting the row are added
 	 * @return the ticket, or {@code null} when the row is rejected
 	 */
-	Ticket map(long row, String[] values, String[] columns, List<Rejection> rejections) {
+	Ticket map(LongSupplier line, String[] values, String[] columns, List<Rejection> rejections) {
 		String[] clean = new String[FIELDS.length];
 		for (TicketField field : FIELDS) {
 			clean[field.ordinal()] = clean(field, values[field.ordinal()]);
 		}
 		int before = rejections.size();
+		Rows row = new Rows(line, columns, rejections);
 		String number = clean[TicketField.NUMBER.ordinal()];
 		if (number == null) {
-			rejections.add(new Rejection(row, columns[TicketField.NUMBER.ordinal()], "required", null));
+			row.reject(TicketField.NUMBER, "required", null);
 		}
 		else if (number.length() > TicketField.NUMBER.maxLength()) {
-			rejections.add(new Rejection(row, columns[TicketField.NUMBER.ordinal()], "tooLong", number));
+			row.reject(TicketField.NUMBER, "tooLong", number);
 		}
-		Instant opened = date(row, TicketField.OPENED_AT, clean, columns, rejections);
-		Instant resolved = date(row, TicketField.RESOLVED_AT, clean, columns, rejections);
-		Integer reopens = whole(row, TicketField.REOPEN_COUNT, clean, columns, rejections);
+		Instant opened = date(row, TicketField.OPENED_AT, clean);
+		Instant resolved = date(row, TicketField.RESOLVED_AT, clean);
+		Integer reopens = whole(row, TicketField.REOPEN_COUNT, clean);
 		if (rejections.size() > before) {
 			return null;
 		}
@@ -59,20 +64,19 @@ final class TicketRowMapper {
 				text(clean, TicketField.BUSINESS_UNIT), reopens);
 	}
 
-	private Instant date(long row, TicketField field, String[] values, String[] columns, List<Rejection> rejections) {
+	private Instant date(Rows row, TicketField field, String[] values) {
 		String value = values[field.ordinal()];
 		if (value == null) {
 			return null;
 		}
 		Instant instant = this.dates.read(value);
 		if (instant == null) {
-			rejections.add(new Rejection(row, columns[field.ordinal()], "date", value));
+			row.reject(field, "date", value);
 		}
 		return instant;
 	}
 
-	private static Integer whole(long row, TicketField field, String[] values, String[] columns,
-			List<Rejection> rejections) {
+	private static Integer whole(Rows row, TicketField field, String[] values) {
 		String value = values[field.ordinal()];
 		if (value == null) {
 			return null;
@@ -86,7 +90,7 @@ final class TicketRowMapper {
 		catch (NumberFormatException ex) {
 			// Reported below like a negative count.
 		}
-		rejections.add(new Rejection(row, columns[field.ordinal()], "wholeNumber", value));
+		row.reject(field, "wholeNumber", value);
 		return null;
 	}
 
@@ -118,6 +122,32 @@ final class TicketRowMapper {
 			end--;
 		}
 		return value.substring(0, end) + "\u2026";
+	}
+
+	/** Where a row's rejections go, with the line asked for once. */
+	private static final class Rows {
+
+		private final LongSupplier line;
+
+		private final String[] columns;
+
+		private final List<Rejection> rejections;
+
+		private long known = -1;
+
+		Rows(LongSupplier line, String[] columns, List<Rejection> rejections) {
+			this.line = line;
+			this.columns = columns;
+			this.rejections = rejections;
+		}
+
+		void reject(TicketField field, String reason, String detail) {
+			if (this.known < 0) {
+				this.known = this.line.getAsLong();
+			}
+			this.rejections.add(new Rejection(this.known, this.columns[field.ordinal()], reason, detail));
+		}
+
 	}
 
 }

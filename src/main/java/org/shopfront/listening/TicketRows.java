@@ -1,5 +1,8 @@
 package org.shopfront.listening;
 
+import org.shopfront.shared.tabular.TextFile;
+import org.shopfront.shared.tabular.TextInput;
+
 /**
  * Reads the tickets of one file layout row by row, never holding more than one row.
  */
@@ -9,12 +12,12 @@ interface TicketRows {
 	 * Checks that the file can be read this way before anything is stored.
 	 * @throws ImportRefused if it cannot
 	 */
-	void check(ImportFile file);
+	void check(TextFile file);
 
 	/**
 	 * Reads every row into the sink.
 	 * @throws ImportFailed if the file breaks part way through
 	 */
-	void read(ImportFile file, ImportFile.Input input, RowSink sink);
+	void read(TextFile file, TextInput input, RowSink sink);
 
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.shopfront.shared.Command;
+import org.shopfront.shared.tabular.FileProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -66,8 +67,8 @@ public final class MineCommand implements Command {
 			out.println(JsonMapper.builder().build().writeValueAsString(report));
 			return 0;
 		}
-		catch (MiningInputProblem ex) {
-			err.println(ex.getMessage());
+		catch (FileProblem ex) {
+			err.println("mine: " + ex.getMessage());
 			return 1;
 		}
 	}
@@ -86,7 +87,7 @@ public final class MineCommand implements Command {
 				TicketFile.Format.named(options.getOrDefault("format", "csv")), textColumns, options.get("label"));
 		long read = System.nanoTime();
 		if (rows.tickets().isEmpty()) {
-			err.println(options.get("input") + " holds no tickets");
+			err.println("mine: " + options.get("input") + " holds no tickets");
 			return null;
 		}
 		MiningResult result = new PainPointMiner(mining, analysis.join()).mine(rows.tickets());

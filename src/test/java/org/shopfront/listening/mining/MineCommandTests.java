@@ -118,13 +118,13 @@ class MineCommandTests {
 	void refusesAnUnknownColumnNamingTheColumnsThereAre() throws IOException {
 		Path file = tickets("tickets.csv", new byte[0]);
 		assertThat(mine("--input", file.toString(), "--text", "title,description")).isEqualTo(1);
-		assertThat(errors()).contains("Unknown column(s) title").contains("short_description");
+		assertThat(errors()).contains("line 1: unknown column 'title'").contains("short_description");
 	}
 
 	@Test
 	void refusesAMissingFile() {
 		assertThat(mine("--input", this.folder.resolve("nope.csv").toString(), "--text", "title")).isEqualTo(1);
-		assertThat(errors()).contains("Cannot read").contains("nope.csv");
+		assertThat(errors()).contains("cannot read").contains("nope.csv");
 	}
 
 	@Test
