@@ -3,7 +3,7 @@
  * record to the whole company from rollups kept current by promise and feedback events.
  */
 @ApplicationModule(
-		allowedDependencies = { "shared", "promises", "ordering", "people", "catalog", "feedback", "listening" })
+		allowedDependencies = { "shared", "promises", "ordering", "people", "catalog", "feedback", "painpoints" })
 package org.shopfront.trust;
 
 import org.springframework.modulith.ApplicationModule;
