@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.shopfront.ShopfrontApplication;
+import org.shopfront.imports.ImportLog;
+import org.shopfront.imports.ImportRun;
+import org.shopfront.imports.ImportRunId;
+import org.shopfront.imports.ImportStatus;
 import org.shopfront.shared.Command;
 import org.shopfront.shared.InvalidInput;
 
@@ -56,7 +60,7 @@ public final class ImportTicketsCommand implements Command {
 					new ImportRequest(chosen, null, source, Path.of(file).getFileName().toString()), Path.of(file),
 					"import-tickets");
 			double seconds = (System.nanoTime() - start) / 1e9;
-			ImportRun run = context.getBean(ImportRuns.class).find(id).orElseThrow();
+			ImportRun run = context.getBean(ImportLog.class).find(id).orElseThrow();
 			out.printf(Locale.ROOT,
 					"{\"file\":\"%s\",\"status\":\"%s\",\"rows\":%d,\"imported\":%d,\"rejected\":%d,"
 							+ "\"tickets\":%d,\"seconds\":%.2f,\"rowsPerSecond\":%.0f}%n",

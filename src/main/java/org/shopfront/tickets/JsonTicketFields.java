@@ -13,14 +13,11 @@ import org.shopfront.shared.tabular.ColumnMapping;
  */
 final class JsonTicketFields {
 
-	static final String[] NAMES = new String[TicketField.values().length];
-
 	static final ColumnMapping<TicketField> MAPPING;
 
 	static {
 		Map<TicketField, List<String>> names = new EnumMap<>(TicketField.class);
 		for (TicketField field : TicketField.values()) {
-			NAMES[field.ordinal()] = field.property();
 			names.put(field, List.of(field.property()));
 		}
 		MAPPING = new ColumnMapping<>(TicketField.class, names, Set.of());

@@ -1,18 +1,18 @@
 package org.shopfront.tickets;
 
 import java.io.InputStream;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
-import org.shopfront.shared.tabular.DateReader;
+import org.shopfront.imports.ImportRow;
+import org.shopfront.imports.ImportRunId;
+import org.shopfront.imports.Rejection;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindException;
@@ -31,18 +31,17 @@ class PushingTickets {
 
 	private final TicketIntake intake;
 
-	private final ImportLimits limits;
+	private final TicketImports targets;
+
+	private final TicketLimits limits;
 
 	private final ObjectMapper json;
 
-	private final ZoneId zone;
-
-	PushingTickets(TicketIntake intake, ImportLimits limits, ObjectMapper json,
-			@Value("${shopfront.time-zone:}") String zone) {
+	PushingTickets(TicketIntake intake, TicketImports targets, TicketLimits limits, ObjectMapper json) {
 		this.intake = intake;
+		this.targets = targets;
 		this.limits = limits;
 		this.json = json;
-		this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
 	}
 
 	/** What a push stored. */
@@ -67,8 +66,7 @@ class PushingTickets {
 	}
 
 	private List<Ticket> read(String source, InputStream body, MapBindingResult errors) {
-		TicketRowMapper mapper = new TicketRowMapper(source, DateReader.usual(this.zone, null),
-				this.limits.maxTextLength());
+		TicketImport target = this.targets.of(source, null);
 		List<Ticket> read = new ArrayList<>();
 		List<Rejection> rejections = new ArrayList<>();
 		int index = 0;
@@ -85,10 +83,10 @@ class PushingTickets {
 				}
 				else {
 					rejections.clear();
-					long line = index;
-					Ticket ticket = mapper.map(() -> line, JsonTicketFields.MAPPING.values(node),
-							JsonTicketFields.NAMES, rejections);
-					if (ticket != null) {
+					ImportRow<TicketField> row = ImportRow.of(target, JsonTicketFields.MAPPING,
+							JsonTicketFields.MAPPING.values(node), index, rejections);
+					Ticket ticket = target.read(row);
+					if (ticket != null && !row.rejected()) {
 						read.add(ticket);
 					}
 					for (Rejection rejection : rejections) {

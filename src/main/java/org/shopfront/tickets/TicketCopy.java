@@ -13,6 +13,7 @@ import java.util.StringJoiner;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.shopfront.imports.ImportRunId;
 
 /**
  * The PostgreSQL way of storing a batch of tickets: streamed with {@code COPY}, straight

@@ -1,13 +1,14 @@
 package org.shopfront.tickets;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.shopfront.imports.ImportLog;
+import org.shopfront.imports.ImportPages;
+import org.shopfront.imports.ImportRunId;
 import org.shopfront.people.ShopfrontUser;
 import org.shopfront.shared.InvalidInput;
 
@@ -25,29 +26,28 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The import pages: upload a file, then follow its progress and read its rejected rows.
- * The run's page polls itself with htmx while the file is read; the controller answers
- * those polls with the page's {@code run} fragment only.
+ * The run's page polls itself with htmx while the file is read; those polls are answered
+ * with the run's fragment only ({@link ImportPages}).
  */
 @Controller
 class TicketImportController {
 
 	static final int RECENT = 20;
 
-	static final int REJECTIONS_SHOWN = 1000;
-
 	private final ImportingTickets importing;
 
-	private final ImportRuns runs;
+	private final ImportLog log;
+
+	private final ImportPages pages;
 
 	private final ManagingImportProfiles profiles;
 
-	private final Clock clock;
-
-	TicketImportController(ImportingTickets importing, ImportRuns runs, ManagingImportProfiles profiles, Clock clock) {
+	TicketImportController(ImportingTickets importing, ImportLog log, ImportPages pages,
+			ManagingImportProfiles profiles) {
 		this.importing = importing;
-		this.runs = runs;
+		this.log = log;
+		this.pages = pages;
 		this.profiles = profiles;
-		this.clock = clock;
 	}
 
 	@GetMapping("/listening/import")
@@ -60,37 +60,26 @@ class TicketImportController {
 	String upload(@Valid @ModelAttribute("form") ImportForm form, BindingResult errors,
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal ShopfrontUser me, Model model) throws IOException {
-		boolean noFile = file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank();
-		if (noFile) {
-			model.addAttribute("fileError", "import.file.required");
-		}
+		boolean chosen = this.pages.chosen(file, model);
 		ImportRequest request = request(form, errors, file);
-		if (noFile || errors.hasErrors()) {
+		if (!chosen || errors.hasErrors()) {
 			return page(model);
 		}
-		Path upload = Files.createTempFile("shopfront-import-", ".upload");
+		Path upload = this.pages.receive(file);
 		try {
-			file.transferTo(upload);
 			ImportRunId id = this.importing.start(request, upload, me.displayName());
 			return "redirect:/listening/imports/" + id;
 		}
 		catch (InvalidInput ex) {
-			Files.deleteIfExists(upload);
-			model.addAttribute("fileError", ex.messageKey());
-			model.addAttribute("fileErrorArguments", ex.arguments());
+			this.pages.refused(ex, model);
 			return page(model);
 		}
 	}
 
 	@GetMapping("/listening/imports/{id}")
 	String run(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		ImportRun run = this.runs.find(new ImportRunId(id)).orElseThrow(() -> ImportRunNotFound.forId(id));
-		model.addAttribute("run", run);
-		model.addAttribute("stalled", run.stalled(this.clock.instant()));
-		if (!run.running()) {
-			model.addAttribute("rejections", this.runs.rejections(run.id(), REJECTIONS_SHOWN));
-		}
-		return (htmx != null) ? "tickets/import-run :: run" : "tickets/import-run";
+		return this.pages.run(TicketImport.NAME, new ImportRunId(id), "/listening/imports/" + id, "import",
+				htmx != null, "tickets/import-run", model);
 	}
 
 	private ImportRequest request(ImportForm form, BindingResult errors, MultipartFile file) {
@@ -117,7 +106,7 @@ class TicketImportController {
 
 	private String page(Model model) {
 		model.addAttribute("profiles", this.profiles.all());
-		model.addAttribute("recent", this.runs.recent(RECENT));
+		model.addAttribute("recent", this.log.recent(TicketImport.NAME, RECENT));
 		return "tickets/import";
 	}
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.shopfront.imports.ImportLog;
+import org.shopfront.imports.ImportRun;
 import org.shopfront.shared.Timestamps;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,13 +41,13 @@ public class TicketTexts {
 
 	private final JdbcTemplate jdbc;
 
-	private final ImportRuns runs;
+	private final ImportLog log;
 
 	private final Tickets tickets;
 
-	TicketTexts(JdbcTemplate jdbc, ImportRuns runs, Tickets tickets) {
+	TicketTexts(JdbcTemplate jdbc, ImportLog log, Tickets tickets) {
 		this.jdbc = jdbc;
-		this.runs = runs;
+		this.log = log;
 		this.tickets = tickets;
 	}
 
@@ -87,7 +89,7 @@ public class TicketTexts {
 	 */
 	public List<TicketsImported> importedSince(Instant since) {
 		List<TicketsImported> imports = new ArrayList<>();
-		for (ImportRun run : this.runs.finishedSince(since)) {
+		for (ImportRun run : this.log.finishedSince(TicketImport.NAME, since)) {
 			TicketsImported imported = this.tickets.imported(run.id(), run.source(), run.finishedAt());
 			if (imported.tickets() > 0) {
 				imports.add(imported);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.shopfront.imports.ImportRunId;
 import org.shopfront.shared.Timestamps;
 
 import org.springframework.jdbc.core.ConnectionCallback;

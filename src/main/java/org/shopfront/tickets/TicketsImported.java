@@ -2,6 +2,8 @@ package org.shopfront.tickets;
 
 import java.time.Instant;
 
+import org.shopfront.imports.ImportRunId;
+
 /**
  * An import or a push committed tickets: the {@code tickets} it added or changed (those
  * that still carry its run; a later import of the same ticket takes it over), between

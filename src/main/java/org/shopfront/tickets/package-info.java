@@ -4,7 +4,7 @@
  * staff, and announces each import that commits
  * ({@link org.shopfront.tickets.TicketsImported}).
  */
-@ApplicationModule(allowedDependencies = { "shared", "people" })
+@ApplicationModule(allowedDependencies = { "shared", "people", "imports" })
 package org.shopfront.tickets;
 
 import org.springframework.modulith.ApplicationModule;

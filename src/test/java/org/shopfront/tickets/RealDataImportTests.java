@@ -5,6 +5,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.shopfront.ShopfrontTest;
+import org.shopfront.imports.ImportLog;
+import org.shopfront.imports.ImportRun;
+import org.shopfront.imports.ImportRunId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -33,7 +36,7 @@ class RealDataImportTests {
 		TicketFixture fixture = new TicketFixture(this.context);
 		String source = TicketFixture.uniqueSource("helpdesk");
 		ImportRunId id = fixture.importNow(TicketFormat.PROFILE, fixture.profile(), source, file);
-		ImportRun run = this.context.getBean(ImportRuns.class).find(id).orElseThrow();
+		ImportRun run = this.context.getBean(ImportLog.class).find(id).orElseThrow();
 		assertThat(run.rowsImported()).isEqualTo(5431);
 		assertThat(run.rowsRejected()).isZero();
 		assertThat(count(source, "")).isEqualTo(5431);
@@ -45,7 +48,7 @@ class RealDataImportTests {
 		TicketFixture fixture = new TicketFixture(this.context);
 		String source = TicketFixture.uniqueSource("uci");
 		ImportRunId id = fixture.importNow(TicketFormat.SERVICENOW, null, source, file);
-		ImportRun run = this.context.getBean(ImportRuns.class).find(id).orElseThrow();
+		ImportRun run = this.context.getBean(ImportLog.class).find(id).orElseThrow();
 		assertThat(run.rowsRead()).isEqualTo(141_712);
 		assertThat(run.rowsRejected()).isZero();
 		// Figures from ../shared/data/README.md.

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.shopfront.ShopfrontTest;
+import org.shopfront.imports.ImportLog;
+import org.shopfront.imports.ImportRefused;
+import org.shopfront.imports.ImportRun;
+import org.shopfront.imports.ImportRunId;
+import org.shopfront.imports.ImportStatus;
+import org.shopfront.imports.Rejection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,13 +46,7 @@ class TicketImportTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ImportRuns runs;
-
-	@Autowired
-	Tickets tickets;
-
-	@Autowired
-	TransactionTemplate transactions;
+	ImportLog runs;
 
 	TicketFixture fixture;
 
@@ -97,7 +95,7 @@ class TicketImportTests {
 		ImportRun run = importResource(TicketFormat.JSON_LINES, source, "tickets.jsonl");
 		assertThat(run.rowsImported()).isEqualTo(2);
 		assertThat(run.rowsRejected()).isEqualTo(2);
-		assertThat(this.runs.rejections(run.id(), 10)).extracting(Rejection::row, Rejection::column, Rejection::reason)
+		assertThat(this.runs.rejections(run.id(), 10)).extracting(Rejection::line, Rejection::column, Rejection::reason)
 			.containsExactly(tuple(2L, null, "json"), tuple(5L, "number", "required"));
 		Map<String, Object> ticket = ticket(source, "J-1");
 		assertThat(ticket.get("business_unit")).isEqualTo("Sales");
@@ -126,33 +124,10 @@ class TicketImportTests {
 		assertThat(run.rowsImported()).isEqualTo(2);
 		assertThat(run.rowsRejected()).isEqualTo(4);
 		assertThat(this.runs.rejections(run.id(), 10))
-			.extracting(Rejection::row, Rejection::column, Rejection::reason, Rejection::detail)
+			.extracting(Rejection::line, Rejection::column, Rejection::reason, Rejection::detail)
 			.containsExactly(tuple(3L, "opened_at", "date", "yesterday-ish"), tuple(4L, "number", "required", null),
 					tuple(5L, null, "fieldCount", "5 / 4"), tuple(6L, "reopen_count", "wholeNumber", "twice"));
 		assertThat(numbers(source)).containsExactly("M-1", "M-6");
-	}
-
-	@Test
-	void aTicketSeveralTimesInAFileEndsAsItsLastRowThoughBatchesAreWrittenAtOnce() {
-		String source = TicketFixture.uniqueSource("writers");
-		ImportRunId id = this.runs.start(source, TicketFormat.API, null, null, 0, "Tester", Instant.now());
-		ImportLimits twoAtOnce = new ImportLimits(2, 100000, 4000000, 1000, 5000, 2);
-		try (ImportWriter writer = new ImportWriter(id, this.tickets, this.runs, this.transactions, Clock.systemUTC(),
-				twoAtOnce, () -> 0L)) {
-			for (int round = 1; round <= 20; round++) {
-				for (int n = 1; n <= 3; n++) {
-					writer.row(new Ticket(source, "W-" + n, "Round " + round, null, null, null, null, null, null, null,
-							null, null), List.of());
-				}
-			}
-			writer.flush();
-			writer.awaitWritten();
-		}
-		for (int n = 1; n <= 3; n++) {
-			assertThat(ticket(source, "W-" + n).get("title")).isEqualTo("Round 20");
-		}
-		assertThat(run(id).rowsRead()).isEqualTo(60);
-		assertThat(run(id).rowsImported()).isEqualTo(60);
 	}
 
 	@Test

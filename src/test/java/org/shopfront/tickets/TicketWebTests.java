@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.shopfront.ShopfrontTest;
+import org.shopfront.imports.ImportFixture;
+import org.shopfront.imports.ImportRunId;
 import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.people.Role;
@@ -94,10 +96,7 @@ class TicketWebTests {
 	void runningImportPollsItself() throws Exception {
 		// A run whose page is asked for while it is still RUNNING carries the polling
 		// trigger.
-		ImportRuns runs = this.context.getBean(ImportRuns.class);
-		ImportRunId id = runs.start("poll", TicketFormat.SERVICENOW, "ServiceNow", "big.csv", 1000, "Tester",
-				this.context.getBean(java.time.Clock.class).instant());
-		runs.progress(id, new ImportProgress(400, 10, 9, 1), this.context.getBean(java.time.Clock.class).instant());
+		ImportRunId id = new ImportFixture(this.context).running(TicketImport.NAME, "SERVICENOW", 1000, 400);
 		this.mvc.perform(as(this.fulfiller, get("/listening/imports/" + id)))
 			.andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
 			.andExpect(content().string(containsString("width: 40%")));

@@ -39,6 +39,11 @@ public final class ColumnMapping<F extends Enum<F>> {
 			.forEach((field, names) -> names.forEach((name) -> this.properties.putIfAbsent(property(name), field)));
 	}
 
+	/** Every field, by {@code ordinal()}. */
+	public F[] fields() {
+		return this.fields.clone();
+	}
+
 	/** Whether the mapping names a column for the field at all. */
 	public boolean maps(F field) {
 		List<String> names = this.candidates.get(field);

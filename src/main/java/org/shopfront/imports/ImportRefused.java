@@ -1,4 +1,4 @@
-package org.shopfront.tickets;
+package org.shopfront.imports;
 
 import org.shopfront.shared.InvalidInput;
 import org.shopfront.shared.tabular.FileProblem;
@@ -7,14 +7,14 @@ import org.shopfront.shared.tabular.FileProblem;
  * A file refused whole before any row is read: nothing is stored and the person who sent
  * it sees why beside the file field.
  */
-final class ImportRefused extends InvalidInput {
+public final class ImportRefused extends InvalidInput {
 
 	private ImportRefused(String messageKey, Object... arguments) {
 		super("file", messageKey, arguments);
 	}
 
 	/** The refusal for a file that cannot be read at all, or lacks a column it needs. */
-	static ImportRefused of(FileProblem problem) {
+	public static ImportRefused of(FileProblem problem) {
 		return switch (problem.kind()) {
 			case EMPTY -> empty();
 			case BINARY -> binary();
@@ -27,7 +27,7 @@ final class ImportRefused extends InvalidInput {
 		};
 	}
 
-	static ImportRefused empty() {
+	public static ImportRefused empty() {
 		return new ImportRefused("import.refused.empty");
 	}
 

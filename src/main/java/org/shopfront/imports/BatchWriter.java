@@ -1,4 +1,4 @@
-package org.shopfront.tickets;
+package org.shopfront.imports;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -23,15 +23,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batches in hand, and the counts on the page always match what is stored. Batches are
  * written on threads of their own while the next one is read, {@code writers} at a time
  * on as many connections, so reading the file and the database's work overlap and the
- * database uses more than one core. A batch holding a ticket that a batch still being
- * written holds too waits for it, so the later row of a file still wins; a batch that
- * lost a deadlock to another import is written again.
+ * database uses more than one core. A batch holding an item (by the target's key) that a
+ * batch still being written holds too waits for it, so the later row of a file still
+ * wins; a batch that lost a deadlock to another import is written again.
+ *
+ * @param <T> what a good row becomes
  */
-final class ImportWriter implements AutoCloseable {
+final class BatchWriter<T> implements RowWriter<T> {
+
+	private static final int ATTEMPTS = 3;
 
 	private final ImportRunId run;
 
-	private final Tickets tickets;
+	private final ImportTarget<?, T> target;
 
 	private final ImportRuns runs;
 
@@ -45,17 +49,15 @@ final class ImportWriter implements AutoCloseable {
 
 	private final ExecutorService writer;
 
-	private static final int ATTEMPTS = 3;
-
 	private final int writers;
 
 	private final Deque<Written> pending = new ArrayDeque<>();
 
-	/** A batch being written, and its tickets' keys. */
-	private record Written(CompletableFuture<Void> future, Set<String> keys) {
+	/** A batch being written, and its items' keys. */
+	private record Written(CompletableFuture<Void> future, Set<Object> keys) {
 	}
 
-	private List<Ticket> batch;
+	private List<T> batch;
 
 	private List<Rejection> rejections = new ArrayList<>();
 
@@ -69,10 +71,10 @@ final class ImportWriter implements AutoCloseable {
 
 	private int rejectionsKept;
 
-	ImportWriter(ImportRunId run, Tickets tickets, ImportRuns runs, TransactionTemplate transactions, Clock clock,
-			ImportLimits limits, LongSupplier bytesRead) {
+	BatchWriter(ImportRunId run, ImportTarget<?, T> target, ImportRuns runs, TransactionTemplate transactions,
+			Clock clock, ImportLimits limits, LongSupplier bytesRead) {
 		this.run = run;
-		this.tickets = tickets;
+		this.target = target;
 		this.runs = runs;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -88,11 +90,11 @@ final class ImportWriter implements AutoCloseable {
 		});
 	}
 
-	/** Takes one row of the file: a ticket, or the reasons it was rejected. */
-	void row(Ticket ticket, List<Rejection> reasons) {
+	@Override
+	public void row(T item, List<Rejection> reasons) {
 		this.rowsRead++;
-		if (ticket != null) {
-			this.batch.add(ticket);
+		if (item != null) {
+			this.batch.add(item);
 		}
 		else {
 			this.rowsRejected++;
@@ -113,18 +115,21 @@ final class ImportWriter implements AutoCloseable {
 	 * are being written.
 	 */
 	void flush() {
-		List<Ticket> tickets = this.batch;
+		List<T> items = this.batch;
 		List<Rejection> rejected = this.rejections;
 		int firstSeq = this.rejectionsKept - rejected.size();
 		ImportProgress added = new ImportProgress(this.bytesRead.getAsLong(), this.rowsRead - this.rowsReadHandedOver,
-				tickets.size(), this.rowsRejected - this.rowsRejectedHandedOver);
+				items.size(), this.rowsRejected - this.rowsRejectedHandedOver);
 		this.rowsReadHandedOver = this.rowsRead;
 		this.rowsRejectedHandedOver = this.rowsRejected;
 		this.batch = new ArrayList<>(this.limits.batchSize());
 		this.rejections = new ArrayList<>();
-		Set<String> keys = new HashSet<>(tickets.size() * 2);
-		for (Ticket ticket : tickets) {
-			keys.add(ticket.source() + '\n' + ticket.number());
+		Set<Object> keys = new HashSet<>(items.size() * 2);
+		for (T item : items) {
+			Object key = this.target.key(item);
+			if (key != null) {
+				keys.add(key);
+			}
 		}
 		while (this.pending.size() >= this.writers) {
 			join(this.pending.removeFirst().future());
@@ -136,11 +141,12 @@ final class ImportWriter implements AutoCloseable {
 			}
 		}
 		this.pending.addLast(new Written(
-				CompletableFuture.runAsync(() -> write(tickets, rejected, firstSeq, added), this.writer), keys));
+				CompletableFuture.runAsync(() -> write(items, rejected, firstSeq, added), this.writer), keys));
 	}
 
-	/** Waits until everything handed over is written, and rethrows what went wrong. */
-	void awaitWritten() {
+	@Override
+	public void finish() {
+		flush();
 		RuntimeException failure = null;
 		while (!this.pending.isEmpty()) {
 			try {
@@ -167,11 +173,13 @@ final class ImportWriter implements AutoCloseable {
 		}
 	}
 
-	private void write(List<Ticket> tickets, List<Rejection> rejected, int firstSeq, ImportProgress added) {
+	private void write(List<T> items, List<Rejection> rejected, int firstSeq, ImportProgress added) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				this.transactions.executeWithoutResult(status -> {
-					this.tickets.upsert(tickets, this.run, this.clock.instant());
+					if (!items.isEmpty()) {
+						this.target.write(items, this.run);
+					}
 					this.runs.reject(this.run, firstSeq, rejected);
 					this.runs.progress(this.run, added, this.clock.instant());
 				});

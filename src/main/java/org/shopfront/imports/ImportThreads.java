@@ -1,4 +1,4 @@
-package org.shopfront.tickets;
+package org.shopfront.imports;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

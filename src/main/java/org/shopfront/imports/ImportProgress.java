@@ -1,4 +1,4 @@
-package org.shopfront.tickets;
+package org.shopfront.imports;
 
 /**
  * What one batch adds to a running import's counts, and how far into the file the reader

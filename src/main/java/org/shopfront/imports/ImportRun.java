@@ -1,15 +1,19 @@
-package org.shopfront.tickets;
+package org.shopfront.imports;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One import as its page shows it: what was read, how far it got, how many rows were kept
- * and rejected, and why it failed if it did.
+ * One import as its page shows it: which target and layout it read, how far it got, how
+ * many rows were kept and rejected, and why it failed if it did.
+ *
+ * @param format the layout the file was read with, such as {@code SERVICENOW} (the
+ * message key {@code import.format.<format>} names it)
  */
-record ImportRun(ImportRunId id, String source, TicketFormat format, String profileName, String fileName, long fileSize,
-		ImportStatus status, long bytesRead, long rowsRead, long rowsImported, long rowsRejected, String failureKey,
-		String failureDetail, String startedBy, Instant createdAt, Instant updatedAt, Instant finishedAt) {
+public record ImportRun(ImportRunId id, String target, String source, String format, String profileName,
+		String fileName, long fileSize, ImportStatus status, long bytesRead, long rowsRead, long rowsImported,
+		long rowsRejected, String failureKey, String failureDetail, String startedBy, Instant createdAt,
+		Instant updatedAt, Instant finishedAt) {
 
 	/** A running import that has reported no progress for this long has lost its node. */
 	static final Duration STALLED = Duration.ofMinutes(5);

@@ -1,4 +1,4 @@
-package org.shopfront.tickets;
+package org.shopfront.imports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,14 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Import runs and their rejected rows. Progress is written once per batch, in the batch's
- * own transaction, so the counts always match the tickets stored.
+ * Import runs of every target and their rejected rows. Progress is written once per
+ * batch, in the batch's own transaction, so the counts always match what is stored.
  */
 @Repository
 class ImportRuns {
 
 	private static final String SELECT = """
-			select id, source, format, profile_name, file_name, file_size, status, bytes_read, rows_read,
+			select id, target, source, format, profile_name, file_name, file_size, status, bytes_read, rows_read,
 			       rows_imported, rows_rejected, failure_key, failure_detail, started_by_name, created_at,
 			       updated_at, finished_at
 			from import_run
@@ -32,21 +32,21 @@ class ImportRuns {
 		this.jdbc = jdbc;
 	}
 
-	ImportRunId start(String source, TicketFormat format, String profileName, String fileName, long fileSize,
-			String startedBy, Instant now) {
+	ImportRunId start(String target, ImportDescription description, long fileSize, Instant now) {
 		ImportRunId id = new ImportRunId(UUID.randomUUID());
 		this.jdbc.sql("""
-				insert into import_run (id, source, format, profile_name, file_name, file_size, status,
+				insert into import_run (id, target, source, format, profile_name, file_name, file_size, status,
 				                        started_by_name, created_at, updated_at)
-				values (:id, :source, :format, :profile, :file, :size, 'RUNNING', :by, :now, :now)
+				values (:id, :target, :source, :format, :profile, :file, :size, 'RUNNING', :by, :now, :now)
 				""")
 			.param("id", id.value())
-			.param("source", source)
-			.param("format", format.name())
-			.param("profile", profileName)
-			.param("file", fileName)
+			.param("target", target)
+			.param("source", description.source())
+			.param("format", description.layout())
+			.param("profile", description.profileName())
+			.param("file", description.fileName())
 			.param("size", fileSize)
-			.param("by", startedBy)
+			.param("by", description.startedBy())
 			.param("now", Timestamps.param(now))
 			.update();
 		return id;
@@ -78,11 +78,11 @@ class ImportRuns {
 		for (Rejection rejection : rejections) {
 			this.jdbc.sql("""
 					insert into import_rejection (run_id, seq, row_number, column_name, reason, detail)
-					values (:id, :seq, :row, :column, :reason, :detail)
+					values (:id, :seq, :line, :column, :reason, :detail)
 					""")
 				.param("id", id.value())
 				.param("seq", seq++)
-				.param("row", rejection.row())
+				.param("line", rejection.line())
 				.param("column", rejection.column())
 				.param("reason", rejection.reason())
 				.param("detail", rejection.detail())
@@ -108,19 +108,21 @@ class ImportRuns {
 		return this.jdbc.sql(SELECT + " where id = :id").param("id", id.value()).query(ImportRuns::map).optional();
 	}
 
-	List<ImportRun> recent(int limit) {
-		return this.jdbc.sql(SELECT + " order by created_at desc limit " + limit).query(ImportRuns::map).list();
+	List<ImportRun> recent(String target, int limit) {
+		return this.jdbc.sql(SELECT + " where target = :target order by created_at desc limit " + limit)
+			.param("target", target)
+			.query(ImportRuns::map)
+			.list();
 	}
 
 	/**
-	 * The finished runs that stored tickets, finished at or after the given time, oldest
-	 * first.
+	 * A target's finished runs that stored something, finished at or after the time,
+	 * oldest first.
 	 */
-	List<ImportRun> finishedSince(Instant since) {
-		return this.jdbc.sql(SELECT + " where finished_at >= :since and rows_imported > 0 order by finished_at")
-			.param("since", Timestamps.param(since))
-			.query(ImportRuns::map)
-			.list();
+	List<ImportRun> finishedSince(String target, Instant since) {
+		return this.jdbc.sql(SELECT + """
+				 where target = :target and finished_at >= :since and rows_imported > 0 order by finished_at
+				""").param("target", target).param("since", Timestamps.param(since)).query(ImportRuns::map).list();
 	}
 
 	List<Rejection> rejections(ImportRunId id, int limit) {
@@ -135,8 +137,8 @@ class ImportRuns {
 	}
 
 	private static ImportRun map(ResultSet rs, int row) throws SQLException {
-		return new ImportRun(new ImportRunId(rs.getObject("id", UUID.class)), rs.getString("source"),
-				TicketFormat.valueOf(rs.getString("format")), rs.getString("profile_name"), rs.getString("file_name"),
+		return new ImportRun(new ImportRunId(rs.getObject("id", UUID.class)), rs.getString("target"),
+				rs.getString("source"), rs.getString("format"), rs.getString("profile_name"), rs.getString("file_name"),
 				rs.getLong("file_size"), ImportStatus.valueOf(rs.getString("status")), rs.getLong("bytes_read"),
 				rs.getLong("rows_read"), rs.getLong("rows_imported"), rs.getLong("rows_rejected"),
 				rs.getString("failure_key"), rs.getString("failure_detail"), rs.getString("started_by_name"),
