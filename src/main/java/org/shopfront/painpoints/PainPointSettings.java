@@ -32,9 +32,12 @@ record PainPointSettings(@DefaultValue("english") String language, @DefaultValue
 		int most = Math.max(2, Math.min(this.maxK, tickets / 3));
 		int least = Math.max(2, Math.min(this.minK, most));
 		int fixed = (this.k > 0) ? Math.min(this.k, Math.max(1, tickets)) : 0;
-		MiningOptions defaults = MiningOptions.defaults();
-		return new MiningOptions(MiningLanguage.named(this.language), fixed, least, most, this.seed, defaults.minDf(),
-				defaults.maxFeatures(), defaults.titleWeight(), defaults.threads(), defaults.restarts());
+		return MiningOptions.builder()
+			.language(MiningLanguage.named(this.language))
+			.k(fixed)
+			.kBetween(least, most)
+			.seed(this.seed)
+			.build();
 	}
 
 	String describe() {

@@ -94,8 +94,7 @@ class TicketWebTests {
 
 	@Test
 	void runningImportPollsItself() throws Exception {
-		// A run whose page is asked for while it is still RUNNING carries the polling
-		// trigger.
+		// The page of a run still RUNNING carries the polling trigger.
 		ImportRunId id = new ImportFixture(this.context).running(TicketImport.NAME, "SERVICENOW", 1000, 400);
 		this.mvc.perform(as(this.fulfiller, get("/listening/imports/" + id)))
 			.andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))

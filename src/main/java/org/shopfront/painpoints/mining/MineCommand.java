@@ -162,19 +162,19 @@ public final class MineCommand implements Command {
 	}
 
 	private static MiningOptions miningOptions(Map<String, String> options) {
-		MiningOptions mining = MiningOptions.defaults();
+		MiningOptions.Builder mining = MiningOptions.builder();
 		String k = options.getOrDefault("k", "auto");
-		mining = mining.withK(k.equals("auto") ? 0 : number(k, "--k"));
+		mining.k(k.equals("auto") ? 0 : number(k, "--k"));
 		if (options.containsKey("seed")) {
-			mining = mining.withSeed(number(options.get("seed"), "--seed"));
+			mining.seed(number(options.get("seed"), "--seed"));
 		}
 		if (options.containsKey("language")) {
-			mining = mining.withLanguage(MiningLanguage.named(options.get("language")));
+			mining.language(MiningLanguage.named(options.get("language")));
 		}
 		if (options.containsKey("threads")) {
-			mining = mining.withThreads(number(options.get("threads"), "--threads"));
+			mining.threads(number(options.get("threads"), "--threads"));
 		}
-		return mining;
+		return mining.build();
 	}
 
 	private static int number(String value, String option) {

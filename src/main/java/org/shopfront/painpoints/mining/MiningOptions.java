@@ -5,7 +5,8 @@ package org.shopfront.painpoints.mining;
  * choose it between {@code minK} and {@code maxK}), the random seed, the smallest number
  * of tickets a term must appear in (used up to one in a thousand tickets), a cap on the
  * number of terms, how much a title word counts against a body word, the threads to use,
- * and the k-means restarts.
+ * and the k-means restarts. Built with {@link #builder()}, which starts from the defaults
+ * the measurements chose (docs/decisions/0007-pain-point-mining.md).
  */
 public record MiningOptions(MiningLanguage language, int k, int minK, int maxK, long seed, int minDf, int maxFeatures,
 		float titleWeight, int threads, int restarts) {
@@ -17,38 +18,83 @@ public record MiningOptions(MiningLanguage language, int k, int minK, int maxK, 
 	}
 
 	public static MiningOptions defaults() {
-		return new MiningOptions(MiningLanguage.ENGLISH, 0, 8, 40, 42, 5, 1 << 18, 2f,
-				Runtime.getRuntime().availableProcessors(), 5);
+		return builder().build();
 	}
 
-	public MiningOptions withK(int k) {
-		return new MiningOptions(this.language, k, this.minK, this.maxK, this.seed, this.minDf, this.maxFeatures,
-				this.titleWeight, this.threads, this.restarts);
+	public static Builder builder() {
+		return new Builder();
 	}
 
-	public MiningOptions withSeed(long seed) {
-		return new MiningOptions(this.language, this.k, this.minK, this.maxK, seed, this.minDf, this.maxFeatures,
-				this.titleWeight, this.threads, this.restarts);
-	}
+	/** Options made step by step, each step starting from the defaults. */
+	public static final class Builder {
 
-	public MiningOptions withLanguage(MiningLanguage language) {
-		return new MiningOptions(language, this.k, this.minK, this.maxK, this.seed, this.minDf, this.maxFeatures,
-				this.titleWeight, this.threads, this.restarts);
-	}
+		private MiningLanguage language = MiningLanguage.ENGLISH;
 
-	public MiningOptions withTitleWeight(float titleWeight) {
-		return new MiningOptions(this.language, this.k, this.minK, this.maxK, this.seed, this.minDf, this.maxFeatures,
-				titleWeight, this.threads, this.restarts);
-	}
+		private int k;
 
-	public MiningOptions withThreads(int threads) {
-		return new MiningOptions(this.language, this.k, this.minK, this.maxK, this.seed, this.minDf, this.maxFeatures,
-				this.titleWeight, threads, this.restarts);
-	}
+		private int minK = 8;
 
-	public MiningOptions withRestarts(int restarts) {
-		return new MiningOptions(this.language, this.k, this.minK, this.maxK, this.seed, this.minDf, this.maxFeatures,
-				this.titleWeight, this.threads, restarts);
+		private int maxK = 40;
+
+		private long seed = 42;
+
+		private int minDf = 5;
+
+		private int maxFeatures = 1 << 18;
+
+		private float titleWeight = 2f;
+
+		private int threads = Runtime.getRuntime().availableProcessors();
+
+		private int restarts = 5;
+
+		private Builder() {
+		}
+
+		public Builder language(MiningLanguage language) {
+			this.language = language;
+			return this;
+		}
+
+		/**
+		 * A number of pain points, or 0 to choose one between {@link #kBetween}'s bounds.
+		 */
+		public Builder k(int k) {
+			this.k = k;
+			return this;
+		}
+
+		public Builder kBetween(int minK, int maxK) {
+			this.minK = minK;
+			this.maxK = maxK;
+			return this;
+		}
+
+		public Builder seed(long seed) {
+			this.seed = seed;
+			return this;
+		}
+
+		public Builder titleWeight(float titleWeight) {
+			this.titleWeight = titleWeight;
+			return this;
+		}
+
+		public Builder threads(int threads) {
+			this.threads = threads;
+			return this;
+		}
+
+		public Builder restarts(int restarts) {
+			this.restarts = restarts;
+			return this;
+		}
+
+		public MiningOptions build() {
+			return new MiningOptions(this.language, this.k, this.minK, this.maxK, this.seed, this.minDf,
+					this.maxFeatures, this.titleWeight, this.threads, this.restarts);
+		}
+
 	}
 
 }

@@ -57,8 +57,7 @@ final class SphericalKMeans {
 		if (this.restarts > 1) {
 			best = lloyd(sampled, k, best.centroids(), parallel, this.maxIterations);
 		}
-		// Centroids from the sample are close already: a few passes over all tickets
-		// suffice.
+		// The sample's centroids are close already: a few passes over all suffice.
 		return (sample == null) ? best : lloyd(rows, k, best.centroids(), parallel, FULL_PASSES);
 	}
 

@@ -28,8 +28,8 @@ class ClusteringAgreementTests {
 	@Test
 	void matchesHandComputedValues() {
 		// H(gold) = ln 2, H(clusters) = ln 3, I = 2 * (2/6) ln 2 = (2/3) ln 2;
-		// NMI = I / ((ln 2 + ln 3) / 2); ARI = (2 - 6 * 3 / 15) / ((6 + 3) / 2 - 6 * 3 /
-		// 15).
+		// NMI = I / ((ln 2 + ln 3) / 2);
+		// ARI = (2 - 6 * 3 / 15) / ((6 + 3) / 2 - 6 * 3 / 15).
 		ClusteringAgreement agreement = ClusteringAgreement.of(List.of("x", "x", "x", "y", "y", "y"),
 				new int[] { 0, 0, 1, 1, 2, 2 });
 		double nmi = (2.0 / 3 * Math.log(2)) / ((Math.log(2) + Math.log(3)) / 2);

@@ -20,10 +20,9 @@ class HelpdeskMiningTests {
 		Path file = Path.of(System.getProperty("shopfront.data.dir", "../shared/data"), "helpdesk_tickets.csv");
 		assumeTrue(Files.isRegularFile(file), "helpdesk_tickets.csv not found");
 		TicketFile.Rows rows = TicketFile.read(file, TicketFile.Format.CSV, List.of("title", "body"), "sub_category1");
-		MiningResult result = new PainPointMiner(MiningOptions.defaults().withK(31).withSeed(0)).mine(rows.tickets());
-		// scikit-learn's baseline reaches 0.256 on average (docs/benchmarks.md); the
-		// floor
-		// catches a broken pipeline, not the last thousandth.
+		MiningResult result = new PainPointMiner(MiningOptions.builder().k(31).seed(0).build()).mine(rows.tickets());
+		// scikit-learn's baseline reaches 0.256 on average (docs/benchmarks.md);
+		// the floor catches a broken pipeline, not the last thousandth.
 		assertThat(ClusteringAgreement.of(rows.labels(), result.assignments()).nmi()).isGreaterThan(0.23);
 		assertThat(result.painPoints()).allSatisfy((painPoint) -> assertThat(painPoint.terms())
 			.noneMatch((term) -> term.matches(".*\\b(hi|hello|thanks|regards|dear)\\b.*")));

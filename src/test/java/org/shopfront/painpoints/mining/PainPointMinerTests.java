@@ -35,7 +35,7 @@ class PainPointMinerTests {
 	}
 
 	private MiningResult mine(long seed) {
-		return new PainPointMiner(MiningOptions.defaults().withK(4).withSeed(seed).withThreads(2)).mine(this.tickets);
+		return new PainPointMiner(MiningOptions.builder().k(4).seed(seed).threads(2).build()).mine(this.tickets);
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class PainPointMinerTests {
 	@Test
 	void givesTheSameResultForTheSameSeed() {
 		MiningResult first = mine(3);
-		MiningResult second = new PainPointMiner(MiningOptions.defaults().withK(4).withSeed(3).withThreads(1))
+		MiningResult second = new PainPointMiner(MiningOptions.builder().k(4).seed(3).threads(1).build())
 			.mine(this.tickets);
 		assertThat(second.assignments()).containsExactly(first.assignments());
 		assertThat(second.painPoints()).isEqualTo(first.painPoints());
