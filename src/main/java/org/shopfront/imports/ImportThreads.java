@@ -22,7 +22,7 @@ class ImportThreads implements DisposableBean {
 	ImportThreads() {
 		AtomicInteger count = new AtomicInteger();
 		ThreadFactory threads = runnable -> {
-			Thread thread = new Thread(runnable, "ticket-import-" + count.incrementAndGet());
+			Thread thread = new Thread(runnable, "import-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		};
