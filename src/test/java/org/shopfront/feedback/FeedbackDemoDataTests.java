@@ -3,10 +3,10 @@ package org.shopfront.feedback;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.shopfront.trust.Figures;
-import org.shopfront.trust.ScoreDimension;
-import org.shopfront.trust.ScoreWindow;
-import org.shopfront.trust.Scoreboard;
+import org.shopfront.scoreboard.Figures;
+import org.shopfront.scoreboard.ScoreDimension;
+import org.shopfront.scoreboard.ScoreWindow;
+import org.shopfront.scoreboard.Scoreboard;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
