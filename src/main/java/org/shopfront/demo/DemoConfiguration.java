@@ -1,0 +1,31 @@
+package org.shopfront.demo;
+
+import java.util.List;
+
+import org.shopfront.people.PeopleImport;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo, only with {@code shopfront.demo.enabled=true} (the {@code demo} profile): its
+ * steps, and the one runner that takes them in the order written here.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "shopfront.demo.enabled", havingValue = "true")
+class DemoConfiguration {
+
+	@Bean
+	DemoData demoData(DemoCompany people, TransactionTemplate transactions) {
+		return new DemoData(List.of(people), transactions);
+	}
+
+	@Bean
+	DemoCompany demoCompany(PeopleImport people, @Value("${shopfront.demo.seed:20261127}") long seed) {
+		return new DemoCompany(people, seed);
+	}
+
+}
