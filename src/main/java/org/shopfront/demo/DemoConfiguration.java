@@ -2,6 +2,7 @@ package org.shopfront.demo;
 
 import java.util.List;
 
+import org.shopfront.catalog.CatalogImport;
 import org.shopfront.people.PeopleImport;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -19,13 +20,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoConfiguration {
 
 	@Bean
-	DemoData demoData(DemoCompany people, TransactionTemplate transactions) {
-		return new DemoData(List.of(people), transactions);
+	DemoData demoData(DemoCompany people, DemoStore catalog, TransactionTemplate transactions) {
+		return new DemoData(List.of(people, catalog), transactions);
 	}
 
 	@Bean
 	DemoCompany demoCompany(PeopleImport people, @Value("${shopfront.demo.seed:20261127}") long seed) {
 		return new DemoCompany(people, seed);
+	}
+
+	@Bean
+	DemoStore demoStore(CatalogImport catalog) {
+		return new DemoStore(catalog);
 	}
 
 }
