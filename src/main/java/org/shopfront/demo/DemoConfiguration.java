@@ -1,8 +1,12 @@
 package org.shopfront.demo;
 
+import java.time.Clock;
 import java.util.List;
 
+import org.shopfront.catalog.Catalog;
 import org.shopfront.catalog.CatalogImport;
+import org.shopfront.ordering.OrderImport;
+import org.shopfront.people.Directory;
 import org.shopfront.people.PeopleImport;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -20,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoConfiguration {
 
 	@Bean
-	DemoData demoData(DemoCompany people, DemoStore catalog, TransactionTemplate transactions) {
-		return new DemoData(List.of(people, catalog), transactions);
+	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, TransactionTemplate transactions) {
+		return new DemoData(List.of(people, catalog, orders), transactions);
 	}
 
 	@Bean
@@ -32,6 +36,12 @@ class DemoConfiguration {
 	@Bean
 	DemoStore demoStore(CatalogImport catalog) {
 		return new DemoStore(catalog);
+	}
+
+	@Bean
+	DemoOrders demoOrders(OrderImport orders, Directory directory, Catalog catalog, Clock clock,
+			@Value("${shopfront.demo.seed:20261127}") long seed) {
+		return new DemoOrders(orders, directory, catalog, clock, seed);
 	}
 
 }
