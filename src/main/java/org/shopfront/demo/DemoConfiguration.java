@@ -7,6 +7,7 @@ import org.shopfront.catalog.Catalog;
 import org.shopfront.catalog.CatalogImport;
 import org.shopfront.ordering.OrderImport;
 import org.shopfront.people.Directory;
+import org.shopfront.promises.PromiseBackfill;
 import org.shopfront.people.PeopleImport;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -24,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoConfiguration {
 
 	@Bean
-	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, TransactionTemplate transactions) {
-		return new DemoData(List.of(people, catalog, orders), transactions);
+	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
+			TransactionTemplate transactions) {
+		return new DemoData(List.of(people, catalog, orders, promises), transactions);
 	}
 
 	@Bean
@@ -42,6 +44,11 @@ class DemoConfiguration {
 	DemoOrders demoOrders(OrderImport orders, Directory directory, Catalog catalog, Clock clock,
 			@Value("${shopfront.demo.seed:20261127}") long seed) {
 		return new DemoOrders(orders, directory, catalog, clock, seed);
+	}
+
+	@Bean
+	DemoPromises demoPromises(PromiseBackfill backfill) {
+		return new DemoPromises(backfill);
 	}
 
 }
