@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.shopfront.catalog.Catalog;
 import org.shopfront.catalog.CatalogImport;
+import org.shopfront.feedback.FeedbackImport;
+import org.shopfront.ordering.OrderHistory;
 import org.shopfront.ordering.OrderImport;
+import org.shopfront.ordering.OrderPromises;
 import org.shopfront.people.Directory;
 import org.shopfront.promises.PromiseBackfill;
 import org.shopfront.people.PeopleImport;
@@ -26,8 +29,8 @@ class DemoConfiguration {
 
 	@Bean
 	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
-			TransactionTemplate transactions) {
-		return new DemoData(List.of(people, catalog, orders, promises), transactions);
+			DemoFeedback feedback, TransactionTemplate transactions) {
+		return new DemoData(List.of(people, catalog, orders, promises, feedback), transactions);
 	}
 
 	@Bean
@@ -49,6 +52,12 @@ class DemoConfiguration {
 	@Bean
 	DemoPromises demoPromises(PromiseBackfill backfill) {
 		return new DemoPromises(backfill);
+	}
+
+	@Bean
+	DemoFeedback demoFeedback(FeedbackImport feedback, OrderHistory history, OrderPromises promises,
+			Directory directory, Clock clock, @Value("${shopfront.demo.seed:20261127}") long seed) {
+		return new DemoFeedback(feedback, history, promises, directory, clock, seed);
 	}
 
 }

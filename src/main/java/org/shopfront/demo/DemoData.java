@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Fills an empty database with the demo, one step after the other in the order given (see
@@ -22,9 +22,9 @@ class DemoData implements ApplicationRunner, Ordered {
 
 	private final List<DemoStep> steps;
 
-	private final TransactionTemplate transactions;
+	private final TransactionOperations transactions;
 
-	DemoData(List<DemoStep> steps, TransactionTemplate transactions) {
+	DemoData(List<DemoStep> steps, TransactionOperations transactions) {
 		this.steps = List.copyOf(steps);
 		this.transactions = transactions;
 	}

@@ -31,6 +31,8 @@ final class OrderSimulation {
 
 	private static final double HOURS_PER_DAY = 10;
 
+	private static final int SHOWCASE_ATTEMPTS = 20;
+
 	private static final double ORDERS_PER_WEEKDAY = 8.0;
 
 	/** January to December: new starters in January and September, quiet summer. */
@@ -118,16 +120,25 @@ final class OrderSimulation {
 
 	/**
 	 * An order for one customer that stands at a chosen step, so that the demo journeys
-	 * (approve, deliver, confirm) have something to work on.
+	 * (approve, deliver, confirm) have something to work on. A simulated order may not
+	 * have got that far yet, so a few are tried.
 	 */
 	Optional<HistoricOrder> showcase(Person customer, Predicate<OrderableOffering> fits, Duration ago, Kind stopAfter) {
 		List<OrderableOffering> candidates = this.offerings.stream().filter((o) -> o.inStock(1)).filter(fits).toList();
 		if (candidates.isEmpty()) {
 			return Optional.empty();
 		}
-		OrderableOffering offering = candidates.get(this.draws.nextInt(candidates.size()));
 		Instant placed = this.now.minus(ago).truncatedTo(ChronoUnit.SECONDS);
-		return Optional.of(simulate(placed, 1.0, customer, offering, stopAfter));
+		HistoricOrder order = null;
+		for (int attempt = 0; attempt < SHOWCASE_ATTEMPTS && !standsAt(order, stopAfter); attempt++) {
+			OrderableOffering offering = candidates.get(this.draws.nextInt(candidates.size()));
+			order = simulate(placed, 1.0, customer, offering, stopAfter);
+		}
+		return Optional.of(order);
+	}
+
+	private static boolean standsAt(HistoricOrder order, Kind step) {
+		return order != null && order.timeline().get(order.timeline().size() - 1).kind() == step;
 	}
 
 	boolean needsApproval(OrderableOffering offering, int quantity) {
