@@ -11,10 +11,10 @@ import org.shopfront.catalog.Catalog;
 import org.shopfront.feedback.TrustScores;
 import org.shopfront.people.Directory;
 import org.shopfront.people.Role;
-import org.shopfront.trust.Figures;
-import org.shopfront.trust.ScoreDimension;
-import org.shopfront.trust.ScoreWindow;
-import org.shopfront.trust.Scoreboard;
+import org.shopfront.scoreboard.Figures;
+import org.shopfront.scoreboard.ScoreDimension;
+import org.shopfront.scoreboard.ScoreWindow;
+import org.shopfront.scoreboard.Scoreboard;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
