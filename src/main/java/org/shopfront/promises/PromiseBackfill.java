@@ -96,10 +96,7 @@ public class PromiseBackfill {
 			if (step.opens()) {
 				double fallback = configuredDays.getOrDefault(o.offeringId(), 5) * calendar.hoursPerDay();
 				Quote quote = forecaster.quote(step.segments(), o.placedAt(), this.properties.confidence(), fallback);
-				made.put(o.id(), new Promise(PromiseId.random(), o.id(), o.customerId(), o.offeringId(), o.needId(),
-						o.providerId(), o.offeringTitle(), o.placedAt(), o.placedAt(), quote.due(), quote.hours(),
-						quote.confidence(), quote.sampleSize(), quote.segment(), quote.evidence(), PromiseStatus.OPEN,
-						null, null, null, null, null, null, null, null, 1, 0));
+				made.put(o.id(), Promise.madeFor(o, quote));
 				if (o.closedAt() == null) {
 					forecaster.opened(o.id(), step.segments(), o.placedAt());
 					forecaster.promised(o.id(), quote);
