@@ -15,27 +15,23 @@ import org.shopfront.ordering.OrderHistory;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.PastOrder;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives the demo's order history the promises it would have had: replays the orders in
- * time order through a fresh forecaster, quoting each at its placing from the history
- * known then, and closes each promise as its order was delivered or withdrawn. Runs once,
- * after the order history, into a database without promises; then the at-risk watch runs
- * once so that the demo opens with promises at risk.
+ * Gives orders recorded from before Shopfront (ordering's {@code OrderImport}) the
+ * promises it would have made them, so that the track record starts with their history:
+ * replays the orders in time order through a fresh forecaster, quoting each at its
+ * placing from the history known then, and closes each promise as its order was delivered
+ * or withdrawn; then the at-risk watch looks at the open ones at once. Only into a
+ * database without promises, and without events (the scoreboard's own backfill counts
+ * them).
  */
-@Component
-@Order(40)
-@ConditionalOnProperty(name = "shopfront.demo.enabled", havingValue = "true")
-class PromiseDemoData implements ApplicationRunner {
+@Service
+public class PromiseBackfill {
 
-	private static final Logger log = LoggerFactory.getLogger(PromiseDemoData.class);
+	private static final Logger log = LoggerFactory.getLogger(PromiseBackfill.class);
 
 	/** How often the replayed watch looks at the open promises. */
 	private static final Duration WATCH_EVERY = Duration.ofHours(2);
@@ -56,7 +52,7 @@ class PromiseDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	PromiseDemoData(JdbcClient jdbc, OrderHistory history, Catalog catalog, Promises promises,
+	PromiseBackfill(JdbcClient jdbc, OrderHistory history, Catalog catalog, Promises promises,
 			ForecastProperties properties, BusinessCalendar calendar, AtRiskWatch watch, Clock clock) {
 		this.jdbc = jdbc;
 		this.history = history;
@@ -68,12 +64,17 @@ class PromiseDemoData implements ApplicationRunner {
 		this.calendar = calendar;
 	}
 
-	@Override
+	/** Whether no promise has been made yet. */
+	@Transactional(readOnly = true)
+	public boolean needed() {
+		return this.jdbc.sql("select count(*) from promise").query(Long.class).single() == 0;
+	}
+
+	/** Makes and closes the promises of every past order, and returns how many. */
 	@Transactional
-	public void run(ApplicationArguments args) {
-		long existing = this.jdbc.sql("select count(*) from promise").query(Long.class).single();
-		if (existing > 0) {
-			return;
+	public int promisePastOrders() {
+		if (!needed()) {
+			return 0;
 		}
 		long started = System.nanoTime();
 		Instant now = this.clock.instant();
@@ -95,10 +96,7 @@ class PromiseDemoData implements ApplicationRunner {
 			if (step.opens()) {
 				double fallback = configuredDays.getOrDefault(o.offeringId(), 5) * calendar.hoursPerDay();
 				Quote quote = forecaster.quote(step.segments(), o.placedAt(), this.properties.confidence(), fallback);
-				made.put(o.id(), new Promise(PromiseId.random(), o.id(), o.customerId(), o.offeringId(), o.needId(),
-						o.providerId(), o.offeringTitle(), o.placedAt(), o.placedAt(), quote.due(), quote.hours(),
-						quote.confidence(), quote.sampleSize(), quote.segment(), quote.evidence(), PromiseStatus.OPEN,
-						null, null, null, null, null, null, null, null, 1, 0));
+				made.put(o.id(), Promise.madeFor(o, quote));
 				if (o.closedAt() == null) {
 					forecaster.opened(o.id(), step.segments(), o.placedAt());
 					forecaster.promised(o.id(), quote);
@@ -123,10 +121,10 @@ class PromiseDemoData implements ApplicationRunner {
 				this.promises.update(promise);
 			}
 		}
-		log.info("Demo promises: {} made for the order history in {} ms", made.size(),
-				(System.nanoTime() - started) / 1_000_000);
 		int atRisk = this.watch.watch();
-		log.info("Demo promises: {} open promises are at risk now", atRisk);
+		log.info("Promise backfill: {} promises for past orders in {} ms, {} of the open ones at risk now", made.size(),
+				(System.nanoTime() - started) / 1_000_000, atRisk);
+		return made.size();
 	}
 
 	/**
