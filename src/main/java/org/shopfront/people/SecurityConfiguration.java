@@ -48,8 +48,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, @Value("${shopfront.public-pages:false}") boolean publicPages)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, @Value("${shopfront.public-pages:false}") boolean publicPages,
+			ApiRefusals refusals) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API)
 				.access(publicPages ? (authentication, context) -> new AuthorizationDecision(true)
@@ -66,7 +66,8 @@ class SecurityConfiguration {
 				.hasRole(ADMIN)
 				.anyRequest()
 				.authenticated())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(refusals))
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless basic auth sends no cookie, so there is no session for a forged
 			// request to ride on.
@@ -77,7 +78,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, PersistentTokenRepository tokens,
-			@Value("${shopfront.public-pages:false}") boolean publicPages) throws Exception {
+			@Value("${shopfront.public-pages:false}") boolean publicPages, ExpiredForms expiredForms) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.access(publicPages ? (authentication, context) -> new AuthorizationDecision(true)
 					: AuthenticatedAuthorizationManager.authenticated())
@@ -116,6 +117,7 @@ class SecurityConfiguration {
 			.rememberMe(remember -> remember.tokenRepository(tokens)
 				.userDetailsService(accounts)
 				.tokenValiditySeconds(14 * 24 * 3600))
+			.exceptionHandling((errors) -> errors.accessDeniedHandler(expiredForms))
 			.httpBasic(Customizer.withDefaults());
 		return http.build();
 	}
