@@ -12,6 +12,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
@@ -143,6 +145,11 @@ class RequestErrors {
 	/** Who is not signed in is asked to; basic authentication is what the API takes. */
 	@ExceptionHandler(AuthenticationException.class)
 	Object unauthenticated(AuthenticationException ex, HttpServletRequest request, Locale locale) {
+		if (ex instanceof InternalAuthenticationServiceException && ex.getCause() instanceof DataAccessException) {
+			// The accounts could not be read: the database is away, not the password
+			// wrong.
+			return unavailable(ex, request, locale);
+		}
 		Object response = this.responses.respond(HttpStatus.UNAUTHORIZED, "error.401.text", null, request, locale);
 		if (response instanceof ResponseEntity<?> entity) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
