@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -123,12 +125,13 @@ class RequestErrors {
 	}
 
 	/**
-	 * The database is out of reach (stopped, restarting, no connection to be had): the
-	 * transaction never began or was rolled back, so nothing was half done; the client
-	 * may try again shortly.
+	 * The database is out of reach (stopped, restarting, no connection to be had, or the
+	 * connection died under a commit or rollback): the database applies a transaction
+	 * whole or not at all, so nothing was half done; the client may try again shortly.
 	 */
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-			TransientDataAccessResourceException.class, QueryTimeoutException.class })
+			TransientDataAccessResourceException.class, RecoverableDataAccessException.class,
+			QueryTimeoutException.class, TransactionSystemException.class })
 	Object unavailable(Exception ex, HttpServletRequest request, Locale locale) {
 		log.warn("Database unavailable: " + ex.getMessage());
 		Object response = this.responses.respond(HttpStatus.SERVICE_UNAVAILABLE, "error.503.text", null, request,
