@@ -23,10 +23,11 @@ class MetricsTests {
 	void prometheusScrapesTheBusinessMeters() throws Exception {
 		this.mvc.perform(get("/actuator/prometheus").with(user("ops").roles("ADMIN")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("shopfront_orders_placed_total"),
-					containsString("shopfront_promises_at_risk"), containsString("shopfront_notices_pending"),
-					containsString("shopfront_import_rows_total{outcome=\"imported\""),
-					containsString("http_server_requests"))));
+			.andExpect(content().string(
+					allOf(containsString("shopfront_orders_placed_total"), containsString("shopfront_promises_at_risk"),
+							containsString("shopfront_notices_pending"), containsString("shopfront_listeners_failed"),
+							containsString("shopfront_import_rows_total{outcome=\"imported\""),
+							containsString("http_server_requests"))));
 	}
 
 	@Test
