@@ -10,8 +10,8 @@ import java.util.Map;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * An embedded PostgreSQL server on a data directory and port of its own, which the outage
- * test stops and starts again on the same data.
+ * An embedded PostgreSQL server on a data directory and port of its own, which the
+ * operations test stops and starts again on the same data.
  */
 final class TestPostgres implements AutoCloseable {
 
@@ -53,8 +53,12 @@ final class TestPostgres implements AutoCloseable {
 	}
 
 	Map<String, String> environment() {
-		return Map.of("SHOPFRONT_DB_URL", "jdbc:postgresql://localhost:" + this.port + "/shopfront",
-				"SHOPFRONT_DB_USER", "postgres", "SHOPFRONT_DB_PASSWORD", "");
+		return Map.of("SHOPFRONT_DB_URL", database().url(), "SHOPFRONT_DB_USER", "postgres", "SHOPFRONT_DB_PASSWORD",
+				"");
+	}
+
+	AppDatabase database() {
+		return new AppDatabase("jdbc:postgresql://localhost:" + this.port + "/shopfront", "postgres", "postgresql");
 	}
 
 	@Override
