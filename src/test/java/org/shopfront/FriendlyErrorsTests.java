@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -42,29 +43,28 @@ class FriendlyErrorsTests {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ApplicationContext context;
+	/** A customer (with a manager) signed in on the pages. */
+	RequestPostProcessor onPages;
 
-	PeopleFixture people;
-
-	Someone customer;
+	/** The same customer through the API. */
+	RequestPostProcessor onApi;
 
 	OfferingId laptop;
 
 	@BeforeAll
-	void fixture() {
-		this.people = new PeopleFixture(this.context);
-		Someone manager = this.people.someone("Errors Manager", Role.BUSINESS_LEADER);
-		this.customer = this.people.reportingTo(manager, "Errors Customer");
-		this.laptop = new CatalogFixture(this.context).good("100", 50, "Who is it for?", "Cost centre", "Start date",
+	void fixture(@Autowired ApplicationContext context) {
+		PeopleFixture people = new PeopleFixture(context);
+		Someone customer = people.reportingTo(people.someone("Errors Manager", Role.BUSINESS_LEADER),
+				"Errors Customer");
+		this.onPages = user(people.principal(customer));
+		this.onApi = httpBasic(customer.username(), customer.password());
+		this.laptop = new CatalogFixture(context).good("100", 50, "Who is it for?", "Cost centre", "Start date",
 				"Keyboard");
 	}
 
 	@Test
 	void unknownPageInABrowserIsThe404PageNotJson() throws Exception {
-		this.mvc
-			.perform(get("/this-page-does-not-exist").with(user(this.people.principal(this.customer)))
-				.accept(MediaType.TEXT_HTML))
+		this.mvc.perform(get("/this-page-does-not-exist").with(this.onPages).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(allOf(containsString("Not found"), containsString("Back to the store"),
@@ -73,9 +73,7 @@ class FriendlyErrorsTests {
 
 	@Test
 	void unknownUrlForAnApiClientIsAProblemDetail() throws Exception {
-		this.mvc
-			.perform(get("/api/this-does-not-exist").with(httpBasic(this.customer.username(), this.customer.password()))
-				.accept(MediaType.APPLICATION_JSON))
+		this.mvc.perform(get("/api/this-does-not-exist").with(this.onApi).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404))
@@ -85,7 +83,7 @@ class FriendlyErrorsTests {
 	@Test
 	void aStaleFormTokenAsksToSignInAgain() throws Exception {
 		this.mvc
-			.perform(post("/offerings/{id}/order", this.laptop.value()).with(user(this.people.principal(this.customer)))
+			.perform(post("/offerings/{id}/order", this.laptop.value()).with(this.onPages)
 				.with(csrf().useInvalidToken())
 				.param("quantity", "1"))
 			.andExpect(status().isFound())
@@ -97,7 +95,7 @@ class FriendlyErrorsTests {
 	@Test
 	void anIndexNoFormHasIsRefusedWithoutAServerError() throws Exception {
 		this.mvc
-			.perform(post("/offerings/{id}/order", this.laptop.value()).with(user(this.people.principal(this.customer)))
+			.perform(post("/offerings/{id}/order", this.laptop.value()).with(this.onPages)
 				.with(csrf())
 				.accept(MediaType.TEXT_HTML)
 				.param("quantity", "1")
@@ -147,10 +145,8 @@ class FriendlyErrorsTests {
 
 	@Test
 	void plainTextIsAnUnsupportedMediaType() throws Exception {
-		this.mvc
-			.perform(post("/api/orders").with(httpBasic(this.customer.username(), this.customer.password()))
-				.contentType(MediaType.TEXT_PLAIN)
-				.content("two laptops please"))
+		this.mvc.perform(
+				post("/api/orders").with(this.onApi).contentType(MediaType.TEXT_PLAIN).content("two laptops please"))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(415));
@@ -158,7 +154,7 @@ class FriendlyErrorsTests {
 
 	@Test
 	void aWrongMethodIsAProblemDetailNamingTheAllowedOnes() throws Exception {
-		this.mvc.perform(put("/api/needs").with(httpBasic(this.customer.username(), this.customer.password())))
+		this.mvc.perform(put("/api/needs").with(this.onApi))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(header().string("Allow", containsString("GET")))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -167,28 +163,22 @@ class FriendlyErrorsTests {
 
 	@Test
 	void aScoreboardWindowThatIsNotOfferedNamesWeeks() throws Exception {
-		this.mvc
-			.perform(get("/api/scoreboard").param("weeks", "-1")
-				.with(httpBasic(this.customer.username(), this.customer.password())))
-			.andExpect(status().isBadRequest())
+		scoreboard("-1").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.weeks").value(containsString("4, 13, 26 or 52")));
 	}
 
 	@Test
 	void aQueryParameterOfTheWrongTypeNamesIt() throws Exception {
-		this.mvc
-			.perform(get("/api/scoreboard").param("weeks", "many")
-				.with(httpBasic(this.customer.username(), this.customer.password())))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.weeks").exists());
+		scoreboard("many").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.weeks").exists());
 	}
 
-	private org.springframework.test.web.servlet.ResultActions placing(String body) throws Exception {
-		return this.mvc.perform(api(post("/api/orders")).contentType(MediaType.APPLICATION_JSON).content(body));
+	private ResultActions placing(String body) throws Exception {
+		return this.mvc
+			.perform(post("/api/orders").with(this.onApi).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
-	private MockHttpServletRequestBuilder api(MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(this.customer.username(), this.customer.password()));
+	private ResultActions scoreboard(String weeks) throws Exception {
+		return this.mvc.perform(get("/api/scoreboard").param("weeks", weeks).with(this.onApi));
 	}
 
 	private String order(String quantity, String answers, String more) {
