@@ -29,9 +29,9 @@ class ErrorHandling {
 
 	private final ErrorResponses responses;
 
-	ErrorHandling(MessageSource messages, ErrorResponses responses) {
+	ErrorHandling(MessageSource messages) {
 		this.messages = messages;
-		this.responses = responses;
+		this.responses = new ErrorResponses(messages);
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,8 @@ class ErrorPageController implements ErrorController {
 
 	private final ErrorResponses responses;
 
-	ErrorPageController(ErrorResponses responses) {
-		this.responses = responses;
+	ErrorPageController(MessageSource messages) {
+		this.responses = new ErrorResponses(messages);
 	}
 
 	@RequestMapping("${server.error.path:/error}")

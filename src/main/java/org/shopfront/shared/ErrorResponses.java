@@ -14,16 +14,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Turns an error into what the caller can read: an RFC 9457 problem detail for API
  * clients (a path under {@code /api}, or an {@code Accept} header that asks for JSON and
  * not HTML), a page in the layout for people. Only message-bundle text is shown, never an
- * exception's.
+ * exception's. Not a bean of its own: the error handlers make one each, so that a
+ * {@code @WebMvcTest} slice, which takes controller advice but no plain components, still
+ * answers errors as the application does.
  */
-@Component
 class ErrorResponses {
 
 	private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;

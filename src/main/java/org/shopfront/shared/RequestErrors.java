@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -54,8 +55,8 @@ class RequestErrors {
 
 	private final ErrorResponses responses;
 
-	RequestErrors(ErrorResponses responses) {
-		this.responses = responses;
+	RequestErrors(MessageSource messages) {
+		this.responses = new ErrorResponses(messages);
 	}
 
 	/**
