@@ -115,13 +115,15 @@ class OperationsIT {
 	void losesNoAcknowledgedOrderNorNoticeWhenKilledUnderLoad() throws Exception {
 		OrderLoad load = OrderLoad.on(this.app).start(6);
 		pause(Duration.ofSeconds(8));
+		// The orders in flight are cut off; none is sent to the dead process after them.
+		load.halt();
 		this.app.kill();
 		load.stop();
 		// Deliveries a node had claimed when it died are sent again once their lease runs
 		// out; only those may come twice (with the same Message-ID).
 		long claimed = this.database.count("select count(*) from notice_delivery where state = 'SENDING'");
 		log.info("Killed during load: " + load.sent.get() + " orders sent, " + load.acknowledged.size()
-				+ " acknowledged, other answers " + load.refused + "; " + claimed + " deliveries claimed");
+				+ " acknowledged, other answers " + load.refused + "; " + claimed + " mail deliveries claimed");
 		assertThat(load.acknowledged).as("orders acknowledged before the kill").hasSizeGreaterThan(20);
 
 		this.app.start();

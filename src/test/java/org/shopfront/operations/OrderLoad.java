@@ -75,9 +75,14 @@ final class OrderLoad {
 		return this;
 	}
 
+	/** Sends no further order; those in flight go on. */
+	void halt() {
+		this.running.set(false);
+	}
+
 	/** Stops sending and waits for the requests in flight to be answered or to fail. */
 	void stop() throws InterruptedException {
-		this.running.set(false);
+		halt();
 		for (Thread thread : this.threads) {
 			thread.join(PackagedApp.REQUEST_TIMEOUT.plus(Duration.ofSeconds(5)).toMillis());
 		}
