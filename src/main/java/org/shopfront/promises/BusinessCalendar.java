@@ -74,6 +74,14 @@ public final class BusinessCalendar {
 				LocalTime.of(17, 0), Set.of());
 	}
 
+	/**
+	 * Every day around the clock in the given zone, for desks that never close: business
+	 * hours are plain hours, and a business day ends at midnight.
+	 */
+	public static BusinessCalendar aroundTheClock(ZoneId zone) {
+		return new BusinessCalendar(zone, EnumSet.allOf(DayOfWeek.class), LocalTime.MIN, LocalTime.MAX, Set.of());
+	}
+
 	public ZoneId zone() {
 		return this.zone;
 	}

@@ -2,7 +2,6 @@ package org.shopfront.promises.backtest;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.DoubleStream;
@@ -42,7 +41,7 @@ public final class BacktestCommand implements Command {
 	}
 
 	Map<String, Object> figures(BacktestOptions options) {
-		BusinessCalendar calendar = BusinessCalendar.weekdays(ZoneId.of("Europe/Berlin"));
+		BusinessCalendar calendar = options.calendar();
 		List<Ticket> tickets = new TicketReader(options, calendar.zone()).read();
 		double[] levels = levels(options.confidence());
 		int main = indexOf(levels, options.confidence());
