@@ -53,7 +53,7 @@ public final class BusinessCalendar {
 		this.zone = zone;
 		this.opens = opens;
 		this.closes = closes;
-		this.hoursPerDay = Duration.between(opens, closes).toSeconds() / 3600.0;
+		this.hoursPerDay = Duration.between(opens, closes).toNanos() / 3.6e12;
 		for (DayOfWeek day : workingDays) {
 			this.working[day.ordinal()] = true;
 		}

@@ -45,9 +45,8 @@ public final class BacktestCommand implements Command {
 		List<Ticket> tickets = new TicketReader(options, calendar.zone()).read();
 		double[] levels = levels(options.confidence());
 		int main = indexOf(levels, options.confidence());
-		ForecastSettings settings = new ForecastSettings(ForecastSettings.DEFAULTS.minimumSample(),
-				Duration.ofDays(options.windowDays()), ForecastSettings.DEFAULTS.calibrationRate(),
-				ForecastSettings.DEFAULTS.calibrateBySegment());
+		ForecastSettings settings = ForecastSettings.DEFAULTS.window(Duration.ofDays(options.windowDays()))
+			.dueAt(options.dueTime());
 		Replay replay = new Replay(calendar, settings, levels, main, options.riskThreshold());
 		List<Outcome> scored = replay.run(tickets, options.train());
 		return new Scorecard(scored, levels, main, calendar).figures(tickets.size());

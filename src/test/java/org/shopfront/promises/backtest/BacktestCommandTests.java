@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The backtest command line: figures for well-formed files in each layout, and a clear
@@ -153,6 +154,26 @@ class BacktestCommandTests {
 
 		assertThat(utc).isBetween(3.0, 4.0);
 		assertThat(tokyo).as("Saturday 00:00 to Monday 18:00 in Tokyo: one business day").isBetween(9.0, 9.5);
+	}
+
+	@Test
+	void promisesDueAtTheCloseOfTheDayAreKeptMoreOftenThanStatedWhenTicketsTakeHours() throws IOException {
+		List<String> lines = new ArrayList<>(List.of("id,opened,resolved"));
+		LocalDateTime monday = LocalDateTime.parse("2026-01-05T08:00");
+		for (int i = 0; i < 400; i++) {
+			LocalDateTime opened = monday.plusWeeks(i / 5).plusDays(i % 5);
+			lines.add("T" + i + "," + opened + "," + opened.plusMinutes(60 + (i * 37) % 420));
+		}
+		Path tickets = Files.write(this.folder.resolve("hours.csv"), lines);
+
+		run("--input", tickets.toString(), "--format", "tickets");
+		double byTheDay = figures().get("hitRate").get("0.5").asDouble();
+		this.out.reset();
+		run("--input", tickets.toString(), "--format", "tickets", "--due", "exact");
+		double byTheMinute = figures().get("hitRate").get("0.5").asDouble();
+
+		assertThat(byTheDay).as("every ticket is done the day it opens").isEqualTo(1);
+		assertThat(byTheMinute).isCloseTo(0.5, within(0.05));
 	}
 
 	JsonNode figures() {
