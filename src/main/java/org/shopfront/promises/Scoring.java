@@ -20,10 +20,6 @@ final class Scoring {
 		this.dueTime = dueTime;
 	}
 
-	BusinessCalendar calendar() {
-		return this.calendar;
-	}
-
 	/**
 	 * The business-hour position a promise made at {@code start} for so many hours falls
 	 * due at.
