@@ -1,4 +1,4 @@
-package org.shopfront.trust;
+package org.shopfront.ledger;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -49,7 +49,7 @@ export SHOPFRONT_DB_PASSWORD=
 echo "== Filling the ledger with $ENTRIES entries (batches of $BATCH, the application's appender)"
 # shellcheck disable=SC2086
 SHOPFRONT_DB_URL="$SHOPFRONT_DB_URL?reWriteBatchedInserts=true" \
-	java $JAVA_OPTS -cp "$WORK/classes:$WORK/app/shopfront.jar" org.shopfront.trust.FillLedger "$ENTRIES" "$BATCH"
+	java $JAVA_OPTS -cp "$WORK/classes:$WORK/app/shopfront.jar" org.shopfront.ledger.FillLedger "$ENTRIES" "$BATCH"
 psql_pg -d shopfront -c "vacuum analyze ledger_entry"
 psql_pg -d shopfront -At -c "select 'table size: ' || pg_size_pretty(pg_total_relation_size('ledger_entry'))"
 

@@ -9,7 +9,6 @@ import org.shopfront.notify.Notice.Link;
 import org.shopfront.notify.Notice.Text;
 import org.shopfront.notify.Notifying;
 import org.shopfront.ordering.OrderDelivered;
-import org.shopfront.ordering.OrderLookup;
 import org.shopfront.ordering.OrderPromise;
 import org.shopfront.ordering.OrderPromises;
 import org.shopfront.ordering.OrderReference;
@@ -30,8 +29,6 @@ class SurveyInvitations {
 
 	private final Surveys surveys;
 
-	private final OrderLookup orders;
-
 	private final OrderPromises promises;
 
 	private final FeedbackLinks links;
@@ -40,10 +37,8 @@ class SurveyInvitations {
 
 	private final Clock clock;
 
-	SurveyInvitations(Surveys surveys, OrderLookup orders, OrderPromises promises, FeedbackLinks links,
-			Notifying notifying, Clock clock) {
+	SurveyInvitations(Surveys surveys, OrderPromises promises, FeedbackLinks links, Notifying notifying, Clock clock) {
 		this.surveys = surveys;
-		this.orders = orders;
 		this.promises = promises;
 		this.links = links;
 		this.notifying = notifying;
@@ -57,11 +52,10 @@ class SurveyInvitations {
 		}
 		List<OrderPromise> made = this.promises.of(delivered.orderId());
 		if (made.isEmpty()) {
-			// The promise is made from OrderPlaced by another listener; the registry
-			// retries.
+			// Another listener makes the promise from OrderPlaced; this one is retried.
 			throw new IllegalStateException("Order " + delivered.orderId() + " has no promise yet");
 		}
-		OrderReference order = this.orders.require(delivered.orderId());
+		OrderReference order = delivered.order();
 		Survey survey = Survey.ask(new PromiseId(made.get(0).id()), order.id(), order.customerId(),
 				order.offeringTitle(), this.clock.instant());
 		this.surveys.insert(survey);

@@ -7,14 +7,10 @@ import org.shopfront.notify.Notice.Text;
 import org.shopfront.ordering.OrderApproved;
 import org.shopfront.ordering.OrderDelivered;
 import org.shopfront.ordering.OrderId;
-import org.shopfront.ordering.OrderLookup;
 import org.shopfront.ordering.OrderPlaced;
 import org.shopfront.ordering.OrderProgressNoted;
 import org.shopfront.ordering.OrderReference;
 import org.shopfront.ordering.OrderRejected;
-import org.shopfront.people.Directory;
-import org.shopfront.people.Person;
-import org.shopfront.people.UserId;
 import org.shopfront.shared.Formats;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -23,36 +19,30 @@ import org.springframework.stereotype.Component;
 /**
  * What people are told as their orders move: the customer that the order was received,
  * approved or rejected, has news, or was delivered (please confirm); the manager that an
- * order waits for their approval. Each listener runs in its own transaction after the
- * order's commits, and the event publication registry keeps the event until the notice is
- * stored.
+ * order waits for their approval. Everything a notice says comes with the event. Each
+ * listener runs in its own transaction after the order's commits, and the event
+ * publication registry keeps the event until the notice is stored.
  */
 @Component
 class OrderNotices {
 
 	private final Notifying notifying;
 
-	private final OrderLookup orders;
-
-	private final Directory directory;
-
 	private final Formats formats;
 
-	OrderNotices(Notifying notifying, OrderLookup orders, Directory directory, Formats formats) {
+	OrderNotices(Notifying notifying, Formats formats) {
 		this.notifying = notifying;
-		this.orders = orders;
-		this.directory = directory;
 		this.formats = formats;
 	}
 
 	@ApplicationModuleListener
 	void on(OrderPlaced event) {
-		OrderReference order = this.orders.require(event.orderId());
+		OrderReference order = event.order();
 		String number = String.valueOf(order.number());
 		if (event.awaitingApproval() && order.managerId() != null) {
 			this.notifying.send(new Notice("order-placed:" + order.id(), order.customerId(), "order-placed",
 					Text.of("notify.orderPlaced.subject", number, order.offeringTitle()),
-					List.of(Text.of("notify.orderPlaced.awaitingApproval", name(order.managerId())), promised(event)),
+					List.of(Text.of("notify.orderPlaced.awaitingApproval", event.managerName()), promised(event)),
 					List.of(seeOrder(order.id()))));
 			this.notifying
 				.send(new Notice("order-approval-needed:" + order.id(), order.managerId(), "order-approval-needed",
@@ -71,36 +61,36 @@ class OrderNotices {
 
 	@ApplicationModuleListener
 	void on(OrderApproved event) {
-		OrderReference order = this.orders.require(event.orderId());
+		OrderReference order = event.order();
 		tellCustomer(order, "order-approved:" + order.id(), "order-approved",
 				Text.of("notify.orderApproved.subject", String.valueOf(order.number()), order.offeringTitle()),
-				Text.of("notify.orderApproved.line", name(event.approverId())));
+				Text.of("notify.orderApproved.line", event.approverName()));
 	}
 
 	@ApplicationModuleListener
 	void on(OrderRejected event) {
-		OrderReference order = this.orders.require(event.orderId());
+		OrderReference order = event.order();
 		tellCustomer(order, "order-rejected:" + order.id(), "order-rejected",
 				Text.of("notify.orderRejected.subject", String.valueOf(order.number()), order.offeringTitle()),
-				Text.of("notify.orderRejected.line", name(event.approverId())),
+				Text.of("notify.orderRejected.line", event.approverName()),
 				Text.of("notify.orderRejected.reason", event.reason()));
 	}
 
 	@ApplicationModuleListener
 	void on(OrderProgressNoted event) {
-		OrderReference order = this.orders.require(event.orderId());
+		OrderReference order = event.order();
 		// A note has no id of its own; its moment and text tell it apart from others.
 		String key = "order-progress:%s:%d:%08x".formatted(order.id(), event.notedAt().toEpochMilli(),
 				event.note().hashCode());
 		tellCustomer(order, key, "order-progress",
 				Text.of("notify.orderProgress.subject", String.valueOf(order.number()), order.offeringTitle()),
-				Text.of("notify.orderProgress.line", name(event.fulfillerId())),
+				Text.of("notify.orderProgress.line", event.fulfillerName()),
 				Text.of("notify.orderProgress.note", event.note()));
 	}
 
 	@ApplicationModuleListener
 	void on(OrderDelivered event) {
-		OrderReference order = this.orders.require(event.orderId());
+		OrderReference order = event.order();
 		this.notifying.send(new Notice("order-delivered:" + order.id(), order.customerId(), "order-delivered",
 				Text.of("notify.orderDelivered.subject", String.valueOf(order.number()), order.offeringTitle()),
 				List.of(Text.of("notify.orderDelivered.line", order.offeringTitle())),
@@ -116,10 +106,6 @@ class OrderNotices {
 		return event.promise().evidence() ? Text.of("notify.orderPlaced.promise", event.promise().due(),
 				event.promise().percent(), event.promise().sampleSize())
 				: Text.of("notify.orderPlaced.estimate", event.promise().due());
-	}
-
-	private String name(UserId id) {
-		return this.directory.find(id).map(Person::displayName).orElse("?");
 	}
 
 	private static Link seeOrder(OrderId id) {

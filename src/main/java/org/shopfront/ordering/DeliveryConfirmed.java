@@ -2,8 +2,15 @@ package org.shopfront.ordering;
 
 import java.time.Instant;
 
-import org.shopfront.people.UserId;
-
 /** The customer confirmed they received what they ordered. */
-public record DeliveryConfirmed(OrderId orderId, UserId customerId, Instant confirmedAt) {
+public record DeliveryConfirmed(OrderReference order, Instant confirmedAt) {
+
+	static DeliveryConfirmed of(Order confirmed) {
+		return new DeliveryConfirmed(OrderReference.of(confirmed), confirmed.closedAt());
+	}
+
+	public OrderId orderId() {
+		return this.order.id();
+	}
+
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.shopfront.catalog.Catalog;
+import org.shopfront.people.Directory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,14 +27,18 @@ class MovingOrder {
 
 	private final Catalog catalog;
 
+	private final Directory directory;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	MovingOrder(Orders orders, OrderQueries queries, Catalog catalog, ApplicationEventPublisher events, Clock clock) {
+	MovingOrder(Orders orders, OrderQueries queries, Catalog catalog, Directory directory,
+			ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.queries = queries;
 		this.catalog = catalog;
+		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -43,7 +48,7 @@ class MovingOrder {
 		requireApprover(viewer, order);
 		Instant now = this.clock.instant();
 		Order approved = save(order.approve(), OrderStep.Kind.APPROVED, viewer, null, now);
-		this.events.publishEvent(new OrderApproved(id, order.customerId(), viewer.id(), now));
+		this.events.publishEvent(OrderApproved.of(approved, viewer, now));
 		return approved;
 	}
 
@@ -53,7 +58,7 @@ class MovingOrder {
 		Instant now = this.clock.instant();
 		Order rejected = save(order.reject(now), OrderStep.Kind.REJECTED, viewer, reason, now);
 		this.catalog.returnStock(order.offeringId(), order.quantity());
-		this.events.publishEvent(new OrderRejected(id, order.customerId(), viewer.id(), reason, now));
+		this.events.publishEvent(OrderRejected.of(rejected, viewer, reason, OrderUnits.of(rejected, this.directory)));
 		return rejected;
 	}
 
@@ -62,7 +67,7 @@ class MovingOrder {
 		requireFulfiller(viewer);
 		Instant now = this.clock.instant();
 		Order taken = save(order.take(viewer.id()), OrderStep.Kind.TAKEN, viewer, null, now);
-		this.events.publishEvent(new OrderTaken(id, order.customerId(), viewer.id(), now));
+		this.events.publishEvent(OrderTaken.of(taken, viewer, now));
 		return taken;
 	}
 
@@ -72,7 +77,7 @@ class MovingOrder {
 		order.checkCanNote();
 		Instant now = this.clock.instant();
 		this.orders.addStep(id, OrderStep.Kind.NOTE, viewer.id(), viewer.name(), note, now);
-		this.events.publishEvent(new OrderProgressNoted(id, order.customerId(), viewer.id(), note, now));
+		this.events.publishEvent(OrderProgressNoted.of(order, viewer, note, now));
 		return order;
 	}
 
@@ -81,7 +86,7 @@ class MovingOrder {
 		requireFulfiller(viewer);
 		Instant now = this.clock.instant();
 		Order delivered = save(order.deliver(now), OrderStep.Kind.DELIVERED, viewer, null, now);
-		this.events.publishEvent(new OrderDelivered(id, order.customerId(), order.offeringId(), order.placedAt(), now));
+		this.events.publishEvent(OrderDelivered.of(delivered, OrderUnits.of(delivered, this.directory)));
 		return delivered;
 	}
 
@@ -90,7 +95,7 @@ class MovingOrder {
 		requireCustomer(viewer, order);
 		Instant now = this.clock.instant();
 		Order confirmed = save(order.confirm(now), OrderStep.Kind.CONFIRMED, viewer, null, now);
-		this.events.publishEvent(new DeliveryConfirmed(id, order.customerId(), now));
+		this.events.publishEvent(DeliveryConfirmed.of(confirmed));
 		return confirmed;
 	}
 
@@ -100,7 +105,7 @@ class MovingOrder {
 		Instant now = this.clock.instant();
 		Order cancelled = save(order.cancel(now), OrderStep.Kind.CANCELLED, viewer, null, now);
 		this.catalog.returnStock(order.offeringId(), order.quantity());
-		this.events.publishEvent(new OrderCancelled(id, order.customerId(), now));
+		this.events.publishEvent(OrderCancelled.of(cancelled, OrderUnits.of(cancelled, this.directory)));
 		return cancelled;
 	}
 

@@ -2,8 +2,15 @@ package org.shopfront.ordering;
 
 import java.time.Instant;
 
-import org.shopfront.people.UserId;
+/** The customer withdrew an order: before work started, or when its promise broke. */
+public record OrderCancelled(OrderReference order, OrderUnits units, Instant cancelledAt) {
 
-/** The customer withdrew an order before work on it started. */
-public record OrderCancelled(OrderId orderId, UserId customerId, Instant cancelledAt) {
+	static OrderCancelled of(Order cancelled, OrderUnits units) {
+		return new OrderCancelled(OrderReference.of(cancelled), units, cancelled.closedAt());
+	}
+
+	public OrderId orderId() {
+		return this.order.id();
+	}
+
 }

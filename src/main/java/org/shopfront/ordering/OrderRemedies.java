@@ -80,12 +80,13 @@ public class OrderRemedies {
 
 	private void withdraw(Order order, Viewer customer, String note) {
 		Instant now = this.clock.instant();
-		if (!this.orders.update(order.withdraw(now))) {
+		Order withdrawn = order.withdraw(now);
+		if (!this.orders.update(withdrawn)) {
 			throw OrderConflict.changedMeanwhile();
 		}
 		this.orders.addStep(order.id(), OrderStep.Kind.CANCELLED, customer.id(), customer.name(), note, now);
 		this.catalog.returnStock(order.offeringId(), order.quantity());
-		this.events.publishEvent(new OrderCancelled(order.id(), order.customerId(), now));
+		this.events.publishEvent(OrderCancelled.of(withdrawn, OrderUnits.of(withdrawn, this.directory)));
 	}
 
 	private static String answerFor(Order order, String field, List<String> answers, int index) {

@@ -100,16 +100,15 @@ class PlacingOrder {
 		List<OrderStep> timeline = new ArrayList<>(2);
 		timeline
 			.add(this.orders.addStep(order.id(), OrderStep.Kind.PLACED, person.id(), person.displayName(), null, now));
+		String manager = null;
 		if (needsApproval) {
-			String manager = this.directory.require(person.managerId()).displayName();
+			manager = this.directory.require(person.managerId()).displayName();
 			timeline.add(this.orders.addStep(order.id(), OrderStep.Kind.SENT_FOR_APPROVAL, person.managerId(), manager,
 					null, now));
 		}
 		DeliveryQuote promise = this.delivery.quote(offering.id(), offering.needId(), offering.providerId(),
 				offering.deliveryDays(), now);
-		this.events.publishEvent(
-				new OrderPlaced(order.id(), order.number(), order.customerId(), order.offeringId(), order.needId(),
-						order.providerId(), order.offeringTitle(), order.quantity(), needsApproval, now, promise));
+		this.events.publishEvent(OrderPlaced.of(order, manager, promise));
 		return new PlacedOrder(order, timeline, promise);
 	}
 

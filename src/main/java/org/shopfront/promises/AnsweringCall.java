@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.ordering.OrderId;
+import org.shopfront.ordering.OrderLookup;
 import org.shopfront.ordering.OrderRemedies;
 import org.shopfront.shared.Conflict;
 import org.shopfront.shared.InvalidInput;
@@ -30,16 +31,19 @@ class AnsweringCall {
 
 	private final OrderRemedies remedies;
 
+	private final OrderLookup orders;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AnsweringCall(Promises promises, RetailerCalls calls, Forecasts forecasts, OrderRemedies remedies,
-			ApplicationEventPublisher events, Clock clock) {
+			OrderLookup orders, ApplicationEventPublisher events, Clock clock) {
 		this.promises = promises;
 		this.calls = calls;
 		this.forecasts = forecasts;
 		this.remedies = remedies;
+		this.orders = orders;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -63,7 +67,7 @@ class AnsweringCall {
 		if (!this.promises.update(closed)) {
 			throw PromiseProblem.alreadyAnswered();
 		}
-		this.events.publishEvent(PromiseClosed.of(closed));
+		this.events.publishEvent(PromiseClosed.of(closed, this.orders.units(promise.orderId())));
 		return switch (answer) {
 			case WAIT -> {
 				Promise renewed = promise.renegotiated(now,

@@ -3,10 +3,13 @@ package org.shopfront.promises;
 import java.time.Instant;
 import java.util.List;
 
+import org.shopfront.catalog.DeliveryQuote;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
 import org.shopfront.ordering.OrderId;
+import org.shopfront.ordering.OrderPlaced;
+import org.shopfront.ordering.PastOrder;
 import org.shopfront.people.UserId;
 
 /**
@@ -27,6 +30,29 @@ record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offe
 		double confidence, int sampleSize, String segment, boolean evidence, PromiseStatus status, Double chance,
 		Instant atRiskAt, String atRiskReason, UserId flaggedBy, Instant newDue, Instant closedAt, String outcome,
 		PromiseId replaces, int seq, int version) {
+
+	/**
+	 * The promise an order gets as it is placed: the date the customer saw when placing
+	 * it, quoted in the order's transaction.
+	 */
+	static Promise madeFor(OrderPlaced placed) {
+		DeliveryQuote quote = placed.promise();
+		return new Promise(PromiseId.random(), placed.orderId(), placed.order().customerId(), placed.offeringId(),
+				placed.needId(), placed.providerId(), placed.order().offeringTitle(), placed.placedAt(),
+				placed.placedAt(), quote.due(), quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(),
+				quote.evidence(), PromiseStatus.OPEN, null, null, null, null, null, null, null, null, 1, 0);
+	}
+
+	/**
+	 * The promise a past order would have got as it was placed, for the backfill of a
+	 * history recorded from before Shopfront.
+	 */
+	static Promise madeFor(PastOrder order, Quote quote) {
+		return new Promise(PromiseId.random(), order.id(), order.customerId(), order.offeringId(), order.needId(),
+				order.providerId(), order.offeringTitle(), order.placedAt(), order.placedAt(), quote.due(),
+				quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(), quote.evidence(),
+				PromiseStatus.OPEN, null, null, null, null, null, null, null, null, 1, 0);
+	}
 
 	/**
 	 * The segments its order belongs to, most specific first, as the forecaster knows

@@ -2,13 +2,13 @@ package org.shopfront.promises;
 
 import java.time.Instant;
 
-import org.shopfront.catalog.DeliveryQuote;
 import org.shopfront.ordering.OrderCancelled;
 import org.shopfront.ordering.OrderDelivered;
-import org.shopfront.ordering.OrderLookup;
 import org.shopfront.ordering.OrderId;
+import org.shopfront.ordering.OrderLookup;
 import org.shopfront.ordering.OrderPlaced;
 import org.shopfront.ordering.OrderRejected;
+import org.shopfront.ordering.OrderUnits;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -43,26 +43,21 @@ class PromiseKeeping {
 		if (!this.promises.ofOrder(placed.orderId()).isEmpty()) {
 			return; // a redelivered event: the promise was made the first time
 		}
-		DeliveryQuote quote = placed.promise();
-		Promise promise = new Promise(PromiseId.random(), placed.orderId(), placed.customerId(), placed.offeringId(),
-				placed.needId(), placed.providerId(), placed.offeringTitle(), placed.placedAt(), placed.placedAt(),
-				quote.due(), quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(), quote.evidence(),
-				PromiseStatus.OPEN, null, null, null, null, null, null, null, null, 1, 0);
+		Promise promise = Promise.madeFor(placed);
 		this.promises.insert(promise);
-		this.forecasts.opened(placed.orderId(), promise.segments(), placed.placedAt(), quote);
+		this.forecasts.opened(placed.orderId(), promise.segments(), placed.placedAt(), placed.promise());
 		this.events.publishEvent(PromiseMade.of(promise));
 		// Events are handled in any order when a listener had to be retried: an order
-		// that
-		// ended before its promise was recorded closes the promise now, or it would stay
-		// open (and be watched) for ever.
+		// that ended before its promise was recorded closes the promise now, or it would
+		// stay open (and be watched) for ever.
 		this.orders.end(placed.orderId()).ifPresent((end) -> {
 			if (end.delivered()) {
 				this.forecasts.finished(placed.orderId(), end.at());
-				close(placed.orderId(), end.at(), null);
+				close(placed.orderId(), end.at(), null, end.units());
 			}
 			else {
 				this.forecasts.cancelled(placed.orderId(), end.at());
-				close(placed.orderId(), end.at(), PromiseStatus.CANCELLED);
+				close(placed.orderId(), end.at(), PromiseStatus.CANCELLED, end.units());
 			}
 		});
 	}
@@ -70,31 +65,31 @@ class PromiseKeeping {
 	@ApplicationModuleListener
 	void on(OrderDelivered delivered) {
 		this.forecasts.finished(delivered.orderId(), delivered.deliveredAt());
-		close(delivered.orderId(), delivered.deliveredAt(), null);
+		close(delivered.orderId(), delivered.deliveredAt(), null, delivered.units());
 	}
 
 	@ApplicationModuleListener
 	void on(OrderCancelled cancelled) {
 		this.forecasts.cancelled(cancelled.orderId(), cancelled.cancelledAt());
-		close(cancelled.orderId(), cancelled.cancelledAt(), PromiseStatus.CANCELLED);
+		close(cancelled.orderId(), cancelled.cancelledAt(), PromiseStatus.CANCELLED, cancelled.units());
 	}
 
 	@ApplicationModuleListener
 	void on(OrderRejected rejected) {
 		this.forecasts.cancelled(rejected.orderId(), rejected.rejectedAt());
-		close(rejected.orderId(), rejected.rejectedAt(), PromiseStatus.CANCELLED);
+		close(rejected.orderId(), rejected.rejectedAt(), PromiseStatus.CANCELLED, rejected.units());
 	}
 
 	/**
 	 * Closes the order's open promise, if it still has one; null outcome: by delivery.
 	 */
-	private void close(OrderId order, Instant at, PromiseStatus outcome) {
+	private void close(OrderId order, Instant at, PromiseStatus outcome, OrderUnits units) {
 		this.promises.openFor(order).ifPresent(promise -> {
 			Promise closed = (outcome == null) ? promise.delivered(at) : promise.closed(outcome, at, null);
 			if (!this.promises.update(closed)) {
 				throw new IllegalStateException("Promise " + promise.id() + " changed meanwhile; retried later");
 			}
-			this.events.publishEvent(PromiseClosed.of(closed));
+			this.events.publishEvent(PromiseClosed.of(closed, units));
 		});
 	}
 

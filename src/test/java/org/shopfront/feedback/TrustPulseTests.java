@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -119,10 +120,22 @@ class TrustPulseTests {
 		assertThat(questionsFor(this.unit)).singleElement().satisfies(q -> assertThat(q.score()).isEqualTo(3));
 
 		Someone leader = this.people.someone("Reading Leader", Role.BUSINESS_LEADER);
+		String unitName = this.jdbc.sql("select name from business_unit where id = :id")
+			.param("id", this.unit.value())
+			.query(String.class)
+			.single();
+		// One answer of 3: a detractor, so the unit's score is -100.
+		String row = "<td>" + unitName + "</td>\\s*<td class=\"text-end fw-semibold\">-100</td>\\s*"
+				+ "<td class=\"text-end\">1</td>";
 		this.mvc.perform(get("/feedback/trust").with(user(this.people.principal(leader))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ship &lt;b&gt;on time&lt;/b&gt;")))
-			.andExpect(content().string(not(containsString("Ship <b>on time</b>"))));
+			.andExpect(content().string(not(containsString("Ship <b>on time</b>"))))
+			.andExpect(content().string(matchesRegex("(?s).*id=\"unit-scores\".*" + row
+					+ "\\s*<td class=\"text-end\">0</td>\\s*<td class=\"text-end\">0</td>\\s*<td class=\"text-end\">1</td>.*")));
+		this.mvc.perform(get("/scoreboard").with(user(this.people.principal(leader))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesRegex("(?s).*id=\"trust-scores\".*" + row + "\\s*</tr>.*")));
 		Someone customer = this.people.someone("Plain Customer");
 		this.mvc.perform(get("/feedback/trust").with(user(this.people.principal(customer))))
 			.andExpect(status().isForbidden());

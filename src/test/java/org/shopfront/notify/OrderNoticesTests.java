@@ -1,7 +1,6 @@
 package org.shopfront.notify;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +18,8 @@ import org.shopfront.people.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +29,7 @@ import static org.awaitility.Awaitility.await;
  * handled twice tells nobody twice.
  */
 @ShopfrontTest
+@RecordApplicationEvents
 class OrderNoticesTests {
 
 	@Autowired
@@ -38,6 +40,9 @@ class OrderNoticesTests {
 
 	@Autowired
 	OrderNotices notices;
+
+	@Autowired
+	ApplicationEvents events;
 
 	OrderingFixture ordering;
 
@@ -85,7 +90,10 @@ class OrderNoticesTests {
 		subjectsOf(this.customer, 2);
 
 		// As after a restart that resubmits a publication whose listener had already run.
-		this.notices.on(new OrderApproved(order, this.customer.id(), this.manager.id(), Instant.now()));
+		this.notices.on(this.events.stream(OrderApproved.class)
+			.filter(approved -> approved.orderId().equals(order))
+			.findFirst()
+			.orElseThrow());
 
 		assertThat(subjectsOf(this.customer, 2)).filteredOn(subject -> subject.contains("was approved")).hasSize(1);
 	}

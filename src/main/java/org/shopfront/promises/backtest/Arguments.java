@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.shopfront.shared.tabular.DateReader;
+
 /**
  * The words of a command line as {@code --name value} pairs, read as the types options
  * have; anything malformed is explained as {@link BadInput} with the usage.
@@ -90,6 +92,18 @@ final class Arguments {
 		catch (DateTimeException ex) {
 			throw BadInput.because(name + " must be a time zone such as Europe/Berlin or UTC, was '" + value + "'");
 		}
+	}
+
+	/**
+	 * A {@code java.time} pattern that {@link DateReader} can read dates with, such as
+	 * {@code d/M/yyyy H:mm}.
+	 */
+	String datePattern(String name, String otherwise) {
+		String value = this.values.getOrDefault(name, otherwise);
+		if (value != null && !DateReader.validPattern(value)) {
+			throw BadInput.because(name + " '" + value + "' is not a date pattern");
+		}
+		return value;
 	}
 
 	/** One of the given choices, ignoring case. */

@@ -68,7 +68,8 @@ record BacktestOptions(Path input, Layout layout, BusinessCalendar calendar, Due
 		return new Layout(arguments.text("--id", format.id), opened, resolved,
 				arguments.text("--event-time", format.eventTime), arguments.text("--activity", "activity"),
 				arguments.set("--opened-activity"), arguments.set("--resolved-activity"),
-				arguments.list("--segments", format.segments), arguments.text("--date-format", format.datePattern));
+				arguments.list("--segments", format.segments),
+				arguments.datePattern("--date-format", format.datePattern));
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.shopfront.shared.tabular.DateReader;
+import org.shopfront.shared.tabular.FileProblem;
+
 /**
  * Assembles tickets from the parsed rows of a service desk export, one or many rows per
  * case, as its {@link Layout} says: segment values from a case's first row (what was
@@ -22,20 +25,24 @@ final class Cases {
 
 	private final Columns columns;
 
-	private final Dates dates;
+	private final DateReader dates;
 
 	private final Map<String, Draft> drafts = new LinkedHashMap<>();
 
-	Cases(Layout layout, Columns columns, Dates dates) {
+	Cases(Layout layout, Columns columns, DateReader dates) {
 		this.layout = layout;
 		this.columns = columns;
 		this.dates = dates;
 	}
 
+	/**
+	 * Adds a row to its case.
+	 * @throws FileProblem at the line and column of a missing id or unreadable date
+	 */
 	void add(Row row) {
 		String id = row.value(this.layout.id());
 		if (id == null) {
-			throw BadInput.at(row.line(), this.layout.id(), "the ticket id is missing");
+			throw FileProblem.at(row.line(), this.layout.id(), "the ticket id is missing");
 		}
 		Draft draft = this.drafts.get(id);
 		boolean first = draft == null;
@@ -95,7 +102,7 @@ final class Cases {
 		for (String column : this.columns.resolved) {
 			String text = row.value(column);
 			if (text != null) {
-				return this.dates.parse(text, row.line(), column);
+				return date(row, column, text);
 			}
 		}
 		return null;
@@ -104,9 +111,18 @@ final class Cases {
 	private Instant required(Row row, String column) {
 		String text = row.value(column);
 		if (text == null) {
-			throw BadInput.at(row.line(), column, "the date is missing");
+			throw FileProblem.at(row.line(), column, "the date is missing");
 		}
-		return this.dates.parse(text, row.line(), column);
+		return date(row, column, text);
+	}
+
+	/**
+	 * The date in a cell; the row's line is worked out only for the message when the date
+	 * cannot be read.
+	 */
+	private Instant date(Row row, String column, String text) {
+		Instant instant = this.dates.read(text);
+		return (instant != null) ? instant : this.dates.read(text, row.line(), column);
 	}
 
 	/** Segment keys; a missing value is a value of its own ("?"), often a telling one. */

@@ -1,24 +1,39 @@
 package org.shopfront.promises.backtest;
 
-import java.util.Map;
+import org.shopfront.shared.tabular.CsvTable.CsvRow;
+import org.shopfront.shared.tabular.FileProblem;
 
 /**
- * One row of an input file as parsed: its cells by column name, and its line for
- * messages. Empty cells and ServiceNow's {@code ?} count as missing.
+ * One row of an input file as the shared reading path parsed it, its cells found by the
+ * names the layout gives their columns. Empty cells and ServiceNow's {@code ?} count as
+ * missing.
  *
- * @param cells the row's cells by column name
- * @param line the row's line in the file
+ * @param cells the row as read
+ * @param columns where the file's columns are
  */
-record Row(Map<String, String> cells, long line) {
+record Row(CsvRow cells, Columns columns) {
 
-	/** The cell's text, trimmed, or null when it is missing. */
+	/**
+	 * The cell's text, trimmed; null when it is missing or the file lacks the column.
+	 * @throws FileProblem if the row ends before the column
+	 */
 	String value(String column) {
-		String text = this.cells.get(column);
-		if (text == null) {
-			throw BadInput.at(this.line, column, "the row has only " + this.cells.size() + " cells");
+		int position = this.columns.position(column);
+		if (position < 0) {
+			return null;
 		}
-		text = text.trim();
+		if (position >= this.cells.size()) {
+			throw FileProblem.at(line(), column, "the row has only " + this.cells.size() + " cells");
+		}
+		String text = this.cells.get(position).trim();
 		return (text.isEmpty() || text.equals("?")) ? null : text;
+	}
+
+	/**
+	 * The line the row starts on, for messages (worked out from its values on each call).
+	 */
+	long line() {
+		return this.cells.line();
 	}
 
 }

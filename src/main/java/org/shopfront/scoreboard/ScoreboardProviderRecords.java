@@ -1,0 +1,34 @@
+package org.shopfront.scoreboard;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.shopfront.catalog.ProviderId;
+import org.shopfront.catalog.ProviderRecord;
+import org.shopfront.catalog.ProviderRecords;
+
+import org.springframework.stereotype.Component;
+
+/** Each provider's record over the last year, for the store's comparison table. */
+@Component
+class ScoreboardProviderRecords implements ProviderRecords {
+
+	private final Scoreboard scoreboard;
+
+	ScoreboardProviderRecords(Scoreboard scoreboard) {
+		this.scoreboard = scoreboard;
+	}
+
+	@Override
+	public Map<ProviderId, ProviderRecord> all() {
+		Map<ProviderId, ProviderRecord> records = new HashMap<>();
+		for (SubjectFigures provider : this.scoreboard.subjects(ScoreDimension.PROVIDER,
+				this.scoreboard.window(ScoreWindow.DEFAULT_WEEKS))) {
+			Figures f = provider.figures();
+			records.put(new ProviderId(provider.id()),
+					new ProviderRecord(f.promises(), f.keptPercent(), f.satisfaction()));
+		}
+		return records;
+	}
+
+}

@@ -1,8 +1,0 @@
-package org.shopfront.trust;
-
-import java.util.UUID;
-
-/** One subject's figures, say a provider's, with its name. */
-public record SubjectFigures(ScoreDimension dimension, UUID id, String name, Figures figures) {
-
-}
