@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shopfront.MovingClock;
 import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
@@ -74,7 +75,7 @@ class NoticeDeliveryTests {
 
 	static final Webhooks webhooks = new Webhooks();
 
-	static final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T08:00:00Z"));
+	static final MovingClock clock = new MovingClock(Instant.parse("2026-11-30T08:00:00Z"));
 
 	@DynamicPropertySource
 	static void channels(DynamicPropertyRegistry properties) {
@@ -95,7 +96,7 @@ class NoticeDeliveryTests {
 
 		@Bean
 		@Primary
-		MovableClock movableClock() {
+		MovingClock movingClock() {
 			return clock;
 		}
 
@@ -210,7 +211,7 @@ class NoticeDeliveryTests {
 			this.delivering.deliverDue();
 			assertThat(this.records.of(customer.id(), Channel.EMAIL)).allMatch(row -> row.attempts() == 1);
 
-			clock.advance(Duration.ofSeconds(31));
+			clock.move(Duration.ofSeconds(31));
 			this.delivering.deliverDue();
 			assertThat(this.records.of(customer.id(), Channel.EMAIL))
 				.allMatch(row -> row.attempts() == 2 && row.state().equals("PENDING"));
@@ -219,13 +220,13 @@ class NoticeDeliveryTests {
 			mails.start();
 		}
 		// Back, but the pause after the second failure (60 s) is not over yet.
-		clock.advance(Duration.ofSeconds(30));
+		clock.move(Duration.ofSeconds(30));
 		this.delivering.deliverDue();
 		assertThat(mails.to(email(customer))).isEmpty();
 
-		clock.advance(Duration.ofSeconds(31));
+		clock.move(Duration.ofSeconds(31));
 		this.delivering.deliverDue();
-		clock.advance(Duration.ofDays(1));
+		clock.move(Duration.ofDays(1));
 		this.delivering.deliverDue();
 
 		List<MimeMessage> received = mails.to(email(customer));
@@ -253,7 +254,7 @@ class NoticeDeliveryTests {
 		finally {
 			webhooks.answer(200);
 		}
-		clock.advance(Duration.ofSeconds(31));
+		clock.move(Duration.ofSeconds(31));
 		this.delivering.deliverDue();
 
 		OrderReference reference = reference(order);

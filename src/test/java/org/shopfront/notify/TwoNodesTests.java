@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shopfront.MovingClock;
 import org.shopfront.ShopfrontApplication;
 import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.OfferingId;
@@ -45,7 +46,7 @@ class TwoNodesTests {
 
 	static final Mails mails = new Mails().start();
 
-	static final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T08:00:00Z"));
+	static final MovingClock clock = new MovingClock(Instant.parse("2026-11-30T08:00:00Z"));
 
 	static ConfigurableApplicationContext first;
 
@@ -109,7 +110,7 @@ class TwoNodesTests {
 		finally {
 			mails.start();
 		}
-		clock.advance(Duration.ofMinutes(1));
+		clock.move(Duration.ofMinutes(1));
 
 		CountDownLatch start = new CountDownLatch(1);
 		Callable<Integer> firstRounds = rounds(first, start);
@@ -149,7 +150,7 @@ class TwoNodesTests {
 			threads.shutdownNow();
 		}
 		await().atMost(Duration.ofSeconds(10)).until(() -> mails.to(email(customer)).size() == 1);
-		clock.advance(Duration.ofHours(1));
+		clock.move(Duration.ofHours(1));
 		first.getBean(DeliveringNotices.class).deliverDue();
 		second.getBean(DeliveringNotices.class).deliverDue();
 		assertThat(mails.to(email(customer))).hasSize(1);
