@@ -56,15 +56,14 @@ class OperationsIT {
 		this.directory = PackagedApp.workDirectory("operations");
 		this.mails = new OrderMails();
 		Map<String, String> environment = new HashMap<>();
+		// Production's waits shortened so the test does not sit for minutes: a
+		// listener stuck for 10 s (1 min) is failed, failed ones run again every
+		// 5 s (30 s), a dead node's mail is sent by another after 20 s (5 min).
+		// The clients sign in with HTTP basic, as integrations of the previous
+		// release did.
 		List<String> arguments = new ArrayList<>(
 				List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + this.mails.port(),
-						// Production's waits shortened so the test does not sit for
-						// minutes: a
-						// listener stuck for 10 s (1 min) is failed, failed ones run
-						// again every
-						// 5 s (30 s), a dead node's mail is sent by another after 20 s (5
-						// min).
-						"--spring.modulith.events.staleness.published=PT10S",
+						"--shopfront.api.basic-auth=true", "--spring.modulith.events.staleness.published=PT10S",
 						"--spring.modulith.events.staleness.processing=PT10S",
 						"--spring.modulith.events.staleness.resubmission=PT10S",
 						"--spring.modulith.events.staleness.check-intervall=PT5S",
