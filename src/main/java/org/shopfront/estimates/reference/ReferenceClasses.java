@@ -128,6 +128,15 @@ public final class ReferenceClasses {
 		return widen(ALL, all, this.levels[confidence]);
 	}
 
+	/**
+	 * The share of the projects learnt in a reference class whose ratio of actual to
+	 * estimate is at most the given one.
+	 */
+	public double shareWithin(String segment, double ratio) {
+		Ranks ranks = this.classes.get(segment);
+		return (ranks == null || ranks.size() == 0) ? 0 : (double) ranks.atMost(ratio) / ranks.size();
+	}
+
 	/** The quantile level now used for the {@code confidence}-th stated confidence. */
 	public double level(int confidence) {
 		return this.levels[confidence];
