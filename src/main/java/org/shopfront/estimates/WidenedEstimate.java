@@ -29,9 +29,9 @@ public record WidenedEstimate(Measure measure, BigDecimal estimate, BigDecimal w
 
 	/**
 	 * The evidence in one sentence, for the widened figure formatted by the caller (the
-	 * company's money format for a budget, a date for a duration): "Budget €240,000: 8 in
-	 * 10 of the 37 comparable projects stayed within their estimate plus 32 %.", or what
-	 * is missing for one.
+	 * company's money format for a budget, a date for a duration), such as: Budget
+	 * €240,000: 8 in 10 of the 37 comparable projects stayed within their estimate plus
+	 * 32 %. Without evidence, the sentence says what is missing.
 	 */
 	public EvidenceSentence sentence(String figure) {
 		String measureKey = "estimates.evidence." + this.measure
