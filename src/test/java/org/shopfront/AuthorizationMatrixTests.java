@@ -137,6 +137,7 @@ class AuthorizationMatrixTests {
 		route("GET", "/manage/providers/new", only(Who.SERVICE_OWNER));
 		route("POST", "/manage/providers/new", Fresh.NONE, Map.of("name", "Matrix provider {n}", "kind", "EXTERNAL",
 				"profile", "Made by the matrix", "version", "0"), null, only(Who.SERVICE_OWNER));
+		route("GET", "/manage/past-projects", itManagers());
 		route("GET", "/admin/users", only(Who.ADMIN));
 		route("GET", "/admin/users/new", only(Who.ADMIN));
 		route("POST", "/admin/users/new", Fresh.NONE,
@@ -291,6 +292,13 @@ class AuthorizationMatrixTests {
 	static Map<Who, Outcome> leadersAndIt() {
 		Map<Who, Outcome> expected = only(Who.MANAGER);
 		expected.put(Who.SERVICE_OWNER, Outcome.ALLOWED);
+		expected.put(Who.ADMIN, Outcome.ALLOWED);
+		return expected;
+	}
+
+	/** IT managers: service owners and admins. */
+	static Map<Who, Outcome> itManagers() {
+		Map<Who, Outcome> expected = only(Who.SERVICE_OWNER);
 		expected.put(Who.ADMIN, Outcome.ALLOWED);
 		return expected;
 	}

@@ -19,13 +19,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Collects the rows of one import into batches and writes each batch, its rejected rows
- * and what it adds to the run's counts in one transaction: a crash loses at most the
- * batches in hand, and the counts on the page always match what is stored. Batches are
- * written on threads of their own while the next one is read, {@code writers} at a time
- * on as many connections, so reading the file and the database's work overlap and the
- * database uses more than one core. A batch holding an item (by the target's key) that a
- * batch still being written holds too waits for it, so the later row of a file still
- * wins; a batch that lost a deadlock to another import is written again.
+ * and skipped values and what it adds to the run's counts in one transaction: a crash
+ * loses at most the batches in hand, and the counts on the page always match what is
+ * stored. Batches are written on threads of their own while the next one is read,
+ * {@code writers} at a time on as many connections, so reading the file and the
+ * database's work overlap and the database uses more than one core. A batch holding an
+ * item (by the target's key) that a batch still being written holds too waits for it, so
+ * the later row of a file still wins; a batch that lost a deadlock to another import is
+ * written again.
  *
  * @param <T> what a good row becomes
  */
@@ -61,6 +62,8 @@ final class BatchWriter<T> implements RowWriter<T> {
 
 	private List<Rejection> rejections = new ArrayList<>();
 
+	private List<Rejection> skips = new ArrayList<>();
+
 	private long rowsRead;
 
 	private long rowsReadHandedOver;
@@ -69,7 +72,12 @@ final class BatchWriter<T> implements RowWriter<T> {
 
 	private long rowsRejectedHandedOver;
 
-	private int rejectionsKept;
+	private long rowsSkipped;
+
+	private long rowsSkippedHandedOver;
+
+	/** Rejections and skips listed in the report so far (they share its numbering). */
+	private int notesKept;
 
 	BatchWriter(ImportRunId run, ImportTarget<?, T> target, ImportRuns runs, TransactionTemplate transactions,
 			Clock clock, ImportLimits limits, LongSupplier bytesRead) {
@@ -91,22 +99,31 @@ final class BatchWriter<T> implements RowWriter<T> {
 	}
 
 	@Override
-	public void row(T item, List<Rejection> reasons) {
+	public void row(T item, List<Rejection> reasons, List<Rejection> skipped) {
 		this.rowsRead++;
 		if (item != null) {
 			this.batch.add(item);
 		}
+		else if (reasons.isEmpty()) {
+			this.rowsSkipped++;
+		}
 		else {
 			this.rowsRejected++;
-			for (Rejection reason : reasons) {
-				if (this.rejectionsKept < this.limits.rejectionsKept()) {
-					this.rejections.add(reason);
-					this.rejectionsKept++;
-				}
-			}
+			keep(reasons, this.rejections);
 		}
-		if (this.batch.size() >= this.limits.batchSize() || this.rejections.size() >= this.limits.batchSize()) {
+		keep(skipped, this.skips);
+		if (this.batch.size() >= this.limits.batchSize()
+				|| this.rejections.size() + this.skips.size() >= this.limits.batchSize()) {
 			flush();
+		}
+	}
+
+	private void keep(List<Rejection> notes, List<Rejection> into) {
+		for (Rejection note : notes) {
+			if (this.notesKept < this.limits.rejectionsKept()) {
+				into.add(note);
+				this.notesKept++;
+			}
 		}
 	}
 
@@ -117,13 +134,17 @@ final class BatchWriter<T> implements RowWriter<T> {
 	void flush() {
 		List<T> items = this.batch;
 		List<Rejection> rejected = this.rejections;
-		int firstSeq = this.rejectionsKept - rejected.size();
+		List<Rejection> skipped = this.skips;
+		int firstSeq = this.notesKept - rejected.size() - skipped.size();
 		ImportProgress added = new ImportProgress(this.bytesRead.getAsLong(), this.rowsRead - this.rowsReadHandedOver,
-				items.size(), this.rowsRejected - this.rowsRejectedHandedOver);
+				items.size(), this.rowsRejected - this.rowsRejectedHandedOver,
+				this.rowsSkipped - this.rowsSkippedHandedOver);
 		this.rowsReadHandedOver = this.rowsRead;
 		this.rowsRejectedHandedOver = this.rowsRejected;
+		this.rowsSkippedHandedOver = this.rowsSkipped;
 		this.batch = new ArrayList<>(this.limits.batchSize());
 		this.rejections = new ArrayList<>();
+		this.skips = new ArrayList<>();
 		Set<Object> keys = new HashSet<>(items.size() * 2);
 		for (T item : items) {
 			Object key = this.target.key(item);
@@ -141,7 +162,7 @@ final class BatchWriter<T> implements RowWriter<T> {
 			}
 		}
 		this.pending.addLast(new Written(
-				CompletableFuture.runAsync(() -> write(items, rejected, firstSeq, added), this.writer), keys));
+				CompletableFuture.runAsync(() -> write(items, rejected, skipped, firstSeq, added), this.writer), keys));
 	}
 
 	@Override
@@ -173,7 +194,8 @@ final class BatchWriter<T> implements RowWriter<T> {
 		}
 	}
 
-	private void write(List<T> items, List<Rejection> rejected, int firstSeq, ImportProgress added) {
+	private void write(List<T> items, List<Rejection> rejected, List<Rejection> skipped, int firstSeq,
+			ImportProgress added) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				this.transactions.executeWithoutResult(status -> {
@@ -181,6 +203,7 @@ final class BatchWriter<T> implements RowWriter<T> {
 						this.target.write(items, this.run);
 					}
 					this.runs.reject(this.run, firstSeq, rejected);
+					this.runs.skip(this.run, firstSeq + rejected.size(), skipped);
 					this.runs.progress(this.run, added, this.clock.instant());
 				});
 				return;

@@ -17,7 +17,8 @@ import tools.jackson.databind.ObjectMapper;
  * read row by row into a {@link RowWriter}, each row through the target. In CSV a row
  * whose field count differs from the header's is rejected ({@code fieldCount}), since its
  * values cannot be trusted to sit in the right columns; in JSON lines a line that is not
- * an object is ({@code json}).
+ * an object is ({@code json}). A row the target returns no item for without rejecting it
+ * is skipped.
  *
  * @param <F> the fields a row is read into
  * @param <T> what a good row becomes
@@ -104,8 +105,10 @@ final class ImportFile<F extends Enum<F>, T> {
 			F numbered = (this.job.rowNumber() != null && !columns.has(this.job.rowNumber())) ? this.job.rowNumber()
 					: null;
 			List<Rejection> rejections = new ArrayList<>();
+			List<Rejection> skips = new ArrayList<>();
 			for (CsvTable.CsvRow row = table.next(); row != null; row = table.next()) {
 				rejections.clear();
+				skips.clear();
 				T item = null;
 				if (row.size() != columns.size()) {
 					rejections.add(new Rejection(row.line(), null, "fieldCount", row.size() + " / " + columns.size()));
@@ -115,9 +118,10 @@ final class ImportFile<F extends Enum<F>, T> {
 					if (numbered != null) {
 						values[numbered.ordinal()] = String.valueOf(row.number());
 					}
-					item = item(new ImportRow<>(this.job.target(), this.fields, values, names, row::line, rejections));
+					item = item(new ImportRow<>(this.job.target(), this.fields, values, names, row::line, rejections,
+							skips));
 				}
-				writer.row(item, List.copyOf(rejections));
+				writer.row(item, List.copyOf(rejections), List.copyOf(skips));
 			}
 		}
 	}
@@ -129,17 +133,19 @@ final class ImportFile<F extends Enum<F>, T> {
 		}
 		try (JsonLines lines = JsonLines.open(input, this.json)) {
 			List<Rejection> rejections = new ArrayList<>();
+			List<Rejection> skips = new ArrayList<>();
 			for (JsonLines.JsonRow row = lines.next(); row != null; row = lines.next()) {
 				rejections.clear();
+				skips.clear();
 				T item = null;
 				if (row.object() == null) {
 					rejections.add(new Rejection(row.line(), null, "json", null));
 				}
 				else {
 					item = item(new ImportRow<>(this.job.target(), this.fields, this.job.mapping().values(row.object()),
-							names, row::line, rejections));
+							names, row::line, rejections, skips));
 				}
-				writer.row(item, List.copyOf(rejections));
+				writer.row(item, List.copyOf(rejections), List.copyOf(skips));
 			}
 		}
 	}

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the import runs of a target say: one run, the latest ones, a run's rejected rows,
- * and the runs that finished since a moment and stored something.
+ * What the import runs of a target say: one run, the latest ones, a run's rejected rows
+ * and skipped values, and the runs that finished since a moment and stored something.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,6 +33,14 @@ public class ImportLog {
 	/** The first rejected rows of a run, in the order of the file. */
 	public List<Rejection> rejections(ImportRunId id, int limit) {
 		return this.runs.rejections(id, limit);
+	}
+
+	/**
+	 * The first values and rows a run skipped on purpose ({@link ImportRow#skip}), in the
+	 * order of the file.
+	 */
+	public List<Rejection> skips(ImportRunId id, int limit) {
+		return this.runs.skips(id, limit);
 	}
 
 	/**

@@ -17,7 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
  * ({@code imports/upload :: file}), and shows a run (template {@code imports/run}), as a
  * whole page or, for the page's own htmx polls, as its {@code run} fragment only. The
  * model attributes are the templates': {@code fileError}, {@code run}, {@code stalled},
- * {@code rejections}, {@code runPath} and {@code words} (the target's message prefix).
+ * {@code rejections}, {@code skips}, {@code runPath} and {@code words} (the target's
+ * message prefix).
  */
 @Component
 public class ImportPages {
@@ -78,6 +79,7 @@ public class ImportPages {
 		model.addAttribute("words", words);
 		if (!run.running()) {
 			model.addAttribute("rejections", this.log.rejections(run.id(), REJECTIONS_SHOWN));
+			model.addAttribute("skips", this.log.skips(run.id(), REJECTIONS_SHOWN));
 		}
 		return htmx ? "imports/run :: run" : page;
 	}

@@ -2,8 +2,9 @@ package org.shopfront.imports;
 
 /**
  * What one batch adds to a running import's counts, and how far into the file the reader
- * had got when it was handed over.
+ * had got when it was handed over. A skipped row is one left out on purpose
+ * ({@link ImportRow#skip}), neither kept nor rejected.
  */
-record ImportProgress(long bytesRead, long rowsRead, long rowsImported, long rowsRejected) {
+record ImportProgress(long bytesRead, long rowsRead, long rowsImported, long rowsRejected, long rowsSkipped) {
 
 }

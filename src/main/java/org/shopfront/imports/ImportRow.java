@@ -2,6 +2,7 @@ package org.shopfront.imports;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -13,7 +14,9 @@ import org.shopfront.shared.tabular.DateReader;
  * them stripped, NUL characters dropped since PostgreSQL refuses them, empty and missing
  * values {@code null}), readers that check a value's kind, and the row's rejections, each
  * naming the line, the column and a reason key ({@code <prefix>.reason.<reason>} in the
- * message bundle). A rejected row stores nothing.
+ * message bundle). A rejected row stores nothing. Values left out on purpose (an estimate
+ * of 0 that says nothing) are skipped instead: listed in the report, never a reason to
+ * fail a file.
  *
  * @param <F> the fields of the row
  */
@@ -27,10 +30,12 @@ public final class ImportRow<F extends Enum<F>> {
 
 	private final List<Rejection> rejections;
 
+	private final List<Rejection> skips;
+
 	private long knownLine = -1;
 
 	ImportRow(ImportTarget<F, ?> target, F[] fields, String[] raw, String[] columns, LongSupplier line,
-			List<Rejection> rejections) {
+			List<Rejection> rejections, List<Rejection> skips) {
 		this.values = new String[raw.length];
 		for (F field : fields) {
 			this.values[field.ordinal()] = clean(target, field, raw[field.ordinal()]);
@@ -38,6 +43,7 @@ public final class ImportRow<F extends Enum<F>> {
 		this.columns = columns;
 		this.line = line;
 		this.rejections = rejections;
+		this.skips = skips;
 	}
 
 	/**
@@ -52,7 +58,7 @@ public final class ImportRow<F extends Enum<F>> {
 		for (F field : fields) {
 			names[field.ordinal()] = mapping.name(field);
 		}
-		return new ImportRow<>(target, fields, values, names, () -> position, rejections);
+		return new ImportRow<>(target, fields, values, names, () -> position, rejections, new ArrayList<>());
 	}
 
 	/** The line of the file the row starts on (in a push, the item's position). */
@@ -82,6 +88,16 @@ public final class ImportRow<F extends Enum<F>> {
 
 	public boolean rejected() {
 		return !this.rejections.isEmpty();
+	}
+
+	/**
+	 * Leaves one value of the row out on purpose, saying why ({@code <prefix>.reason.*}):
+	 * the report lists it among the skipped values, and the row is kept unless the target
+	 * then returns no item, which skips the whole row. Unlike a rejection, a skip never
+	 * fails a file that is stored whole or not at all.
+	 */
+	public void skip(F field, String reason, String detail) {
+		this.skips.add(new Rejection(line(), column(field), reason, detail));
 	}
 
 	/** The field's value; a row without one is rejected ({@code required}). */

@@ -5,15 +5,15 @@ import java.time.Instant;
 
 /**
  * One import as its page shows it: which target and layout it read, how far it got, how
- * many rows were kept and rejected, and why it failed if it did.
+ * many rows were kept, rejected and skipped, and why it failed if it did.
  *
  * @param format the layout the file was read with, such as {@code SERVICENOW} (the
  * message key {@code import.format.<format>} names it)
  */
 public record ImportRun(ImportRunId id, String target, String source, String format, String profileName,
 		String fileName, long fileSize, ImportStatus status, long bytesRead, long rowsRead, long rowsImported,
-		long rowsRejected, String failureKey, String failureDetail, String startedBy, Instant createdAt,
-		Instant updatedAt, Instant finishedAt) {
+		long rowsRejected, long rowsSkipped, String failureKey, String failureDetail, String startedBy,
+		Instant createdAt, Instant updatedAt, Instant finishedAt) {
 
 	/** A running import that has reported no progress for this long has lost its node. */
 	static final Duration STALLED = Duration.ofMinutes(5);

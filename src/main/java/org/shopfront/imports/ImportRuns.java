@@ -13,15 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Import runs of every target and their rejected rows. Progress is written once per
- * batch, in the batch's own transaction, so the counts always match what is stored.
+ * Import runs of every target, their rejected rows and the values they skipped. Progress
+ * is written once per batch, in the batch's own transaction, so the counts always match
+ * what is stored.
  */
 @Repository
 class ImportRuns {
 
 	private static final String SELECT = """
 			select id, target, source, format, profile_name, file_name, file_size, status, bytes_read, rows_read,
-			       rows_imported, rows_rejected, failure_key, failure_detail, started_by_name, created_at,
+			       rows_imported, rows_rejected, rows_skipped, failure_key, failure_detail, started_by_name, created_at,
 			       updated_at, finished_at
 			from import_run
 			""";
@@ -61,31 +62,42 @@ class ImportRuns {
 		this.jdbc.sql("""
 				update import_run set bytes_read = greatest(bytes_read, :bytes), rows_read = rows_read + :read,
 				       rows_imported = rows_imported + :imported, rows_rejected = rows_rejected + :rejected,
-				       updated_at = :now
+				       rows_skipped = rows_skipped + :skipped, updated_at = :now
 				where id = :id
 				""")
 			.param("bytes", progress.bytesRead())
 			.param("read", progress.rowsRead())
 			.param("imported", progress.rowsImported())
 			.param("rejected", progress.rowsRejected())
+			.param("skipped", progress.rowsSkipped())
 			.param("now", Timestamps.param(now))
 			.param("id", id.value())
 			.update();
 	}
 
 	void reject(ImportRunId id, int firstSeq, List<Rejection> rejections) {
+		note(id, firstSeq, rejections, false);
+	}
+
+	/** Lists values or rows left out on purpose, numbered after the run's other notes. */
+	void skip(ImportRunId id, int firstSeq, List<Rejection> skips) {
+		note(id, firstSeq, skips, true);
+	}
+
+	private void note(ImportRunId id, int firstSeq, List<Rejection> notes, boolean skipped) {
 		int seq = firstSeq;
-		for (Rejection rejection : rejections) {
+		for (Rejection note : notes) {
 			this.jdbc.sql("""
-					insert into import_rejection (run_id, seq, row_number, column_name, reason, detail)
-					values (:id, :seq, :line, :column, :reason, :detail)
+					insert into import_rejection (run_id, seq, row_number, column_name, reason, detail, skipped)
+					values (:id, :seq, :line, :column, :reason, :detail, :skipped)
 					""")
 				.param("id", id.value())
 				.param("seq", seq++)
-				.param("line", rejection.line())
-				.param("column", rejection.column())
-				.param("reason", rejection.reason())
-				.param("detail", rejection.detail())
+				.param("line", note.line())
+				.param("column", note.column())
+				.param("reason", note.reason())
+				.param("detail", note.detail())
+				.param("skipped", skipped)
 				.update();
 		}
 	}
@@ -126,11 +138,20 @@ class ImportRuns {
 	}
 
 	List<Rejection> rejections(ImportRunId id, int limit) {
+		return notes(id, false, limit);
+	}
+
+	List<Rejection> skips(ImportRunId id, int limit) {
+		return notes(id, true, limit);
+	}
+
+	private List<Rejection> notes(ImportRunId id, boolean skipped, int limit) {
 		return this.jdbc.sql("""
 				select row_number, column_name, reason, detail from import_rejection
-				where run_id = :id order by seq limit %d
+				where run_id = :id and skipped = :skipped order by seq limit %d
 				""".formatted(limit))
 			.param("id", id.value())
+			.param("skipped", skipped)
 			.query((rs, n) -> new Rejection(rs.getLong("row_number"), rs.getString("column_name"),
 					rs.getString("reason"), rs.getString("detail")))
 			.list();
@@ -141,8 +162,8 @@ class ImportRuns {
 				rs.getString("source"), rs.getString("format"), rs.getString("profile_name"), rs.getString("file_name"),
 				rs.getLong("file_size"), ImportStatus.valueOf(rs.getString("status")), rs.getLong("bytes_read"),
 				rs.getLong("rows_read"), rs.getLong("rows_imported"), rs.getLong("rows_rejected"),
-				rs.getString("failure_key"), rs.getString("failure_detail"), rs.getString("started_by_name"),
-				Timestamps.read(rs, "created_at"), Timestamps.read(rs, "updated_at"),
+				rs.getLong("rows_skipped"), rs.getString("failure_key"), rs.getString("failure_detail"),
+				rs.getString("started_by_name"), Timestamps.read(rs, "created_at"), Timestamps.read(rs, "updated_at"),
 				Timestamps.read(rs, "finished_at"));
 	}
 

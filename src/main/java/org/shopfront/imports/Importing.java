@@ -103,7 +103,7 @@ public class Importing {
 		for (int from = 0; from < items.size(); from += this.limits.batchSize()) {
 			target.write(items.subList(from, Math.min(items.size(), from + this.limits.batchSize())), run);
 		}
-		this.runs.progress(run, new ImportProgress(0, items.size(), items.size(), 0), now);
+		this.runs.progress(run, new ImportProgress(0, items.size(), items.size(), 0, 0), now);
 		end(target, run, ImportStatus.DONE, null, null);
 		return run;
 	}

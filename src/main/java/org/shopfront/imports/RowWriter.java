@@ -12,10 +12,16 @@ interface RowWriter<T> extends AutoCloseable {
 
 	/**
 	 * Takes one row of the file.
-	 * @param item what the row became, or {@code null} when it was rejected
-	 * @param rejections why it was rejected; empty when it was kept
+	 * @param item what the row became, or {@code null} when it was rejected or skipped
+	 * @param rejections why it was rejected; empty when it was kept or skipped
+	 * @param skips the values left out on purpose, of a kept row or a skipped one
 	 */
-	void row(T item, List<Rejection> rejections);
+	void row(T item, List<Rejection> rejections, List<Rejection> skips);
+
+	/** Takes one row of the file that skipped nothing. */
+	default void row(T item, List<Rejection> rejections) {
+		row(item, rejections, List.of());
+	}
 
 	/**
 	 * Writes what is still in hand, waits until it is written, and rethrows what went

@@ -5,8 +5,8 @@ import org.shopfront.shared.tabular.TextInput;
 /**
  * Reads a file that is stored whole or not at all: every row in one transaction, which
  * commits only when the file was read to the end without a rejected row, together with
- * the run's end. Otherwise it rolls back, and the run ends failed with its rejected rows
- * listed and nothing stored.
+ * the run's end, and with the values it skipped listed. Otherwise it rolls back, and the
+ * run ends failed with its rejected rows (and skipped values) listed and nothing stored.
  *
  * @param <F> the fields a row is read into
  * @param <T> what a good row becomes
@@ -39,8 +39,9 @@ final class WholeFileImport<F extends Enum<F>, T> {
 					status.setRollbackOnly();
 					return false;
 				}
+				this.importing.runs().skip(this.id, 0, writer.skips());
 				this.importing.runs()
-					.progress(this.id, new ImportProgress(input.bytesRead(), 0, writer.written(), 0),
+					.progress(this.id, new ImportProgress(input.bytesRead(), 0, writer.written(), 0, 0),
 							this.importing.clock().instant());
 				this.importing.end(this.target, this.id, ImportStatus.DONE, null, null);
 				return true;
@@ -57,6 +58,7 @@ final class WholeFileImport<F extends Enum<F>, T> {
 	private void failed(String key, String detail, WholeFileWriter<T> writer) {
 		this.importing.transactions().executeWithoutResult((status) -> {
 			this.importing.runs().reject(this.id, 0, writer.kept());
+			this.importing.runs().skip(this.id, writer.kept().size(), writer.skips());
 			this.importing.end(this.target, this.id, ImportStatus.FAILED, key, detail);
 		});
 	}

@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * run's progress (rows read and rejected) in a transaction of its own, so that the page
  * follows the run while nothing is committed. After the first rejected row nothing more
  * is written, since the transaction will be rolled back; the rows are still read, so the
- * report lists every rejection (up to the limit).
+ * report lists every rejection (up to the limit). Skipped rows and values fail nothing:
+ * they are only listed.
  *
  * @param <T> what a good row becomes
  */
@@ -35,6 +36,8 @@ final class WholeFileWriter<T> implements RowWriter<T> {
 
 	private final List<Rejection> kept = new ArrayList<>();
 
+	private final List<Rejection> skips = new ArrayList<>();
+
 	private List<T> batch = new ArrayList<>();
 
 	private long rowsRead;
@@ -44,6 +47,10 @@ final class WholeFileWriter<T> implements RowWriter<T> {
 	private long rowsRejected;
 
 	private long rowsRejectedReported;
+
+	private long rowsSkipped;
+
+	private long rowsSkippedReported;
 
 	private long written;
 
@@ -59,20 +66,20 @@ final class WholeFileWriter<T> implements RowWriter<T> {
 	}
 
 	@Override
-	public void row(T item, List<Rejection> rejections) {
+	public void row(T item, List<Rejection> rejections, List<Rejection> skipped) {
 		this.rowsRead++;
-		if (item == null) {
+		if (item == null && rejections.isEmpty()) {
+			this.rowsSkipped++;
+		}
+		else if (item == null) {
 			this.rowsRejected++;
 			this.batch.clear();
-			for (Rejection rejection : rejections) {
-				if (this.kept.size() < this.limits.rejectionsKept()) {
-					this.kept.add(rejection);
-				}
-			}
+			keep(rejections, this.kept);
 		}
 		else if (this.rowsRejected == 0) {
 			this.batch.add(item);
 		}
+		keep(skipped, this.skips);
 		if (this.batch.size() >= this.limits.batchSize()
 				|| this.rowsRead - this.rowsReadReported >= this.limits.batchSize()) {
 			writeBatch();
@@ -104,6 +111,19 @@ final class WholeFileWriter<T> implements RowWriter<T> {
 		return this.kept;
 	}
 
+	/** The skipped values the report lists, after the rejections. */
+	List<Rejection> skips() {
+		return this.skips;
+	}
+
+	private void keep(List<Rejection> notes, List<Rejection> into) {
+		for (Rejection note : notes) {
+			if (this.kept.size() + this.skips.size() < this.limits.rejectionsKept()) {
+				into.add(note);
+			}
+		}
+	}
+
 	private void writeBatch() {
 		if (!this.batch.isEmpty()) {
 			this.target.write(this.batch, this.run);
@@ -111,9 +131,10 @@ final class WholeFileWriter<T> implements RowWriter<T> {
 			this.batch = new ArrayList<>();
 		}
 		ImportProgress progress = new ImportProgress(this.bytesRead.getAsLong(), this.rowsRead - this.rowsReadReported,
-				0, this.rowsRejected - this.rowsRejectedReported);
+				0, this.rowsRejected - this.rowsRejectedReported, this.rowsSkipped - this.rowsSkippedReported);
 		this.rowsReadReported = this.rowsRead;
 		this.rowsRejectedReported = this.rowsRejected;
+		this.rowsSkippedReported = this.rowsSkipped;
 		this.progressTransactions
 			.executeWithoutResult((status) -> this.runs.progress(this.run, progress, this.clock.instant()));
 	}

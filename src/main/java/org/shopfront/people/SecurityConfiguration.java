@@ -104,6 +104,9 @@ class SecurityConfiguration {
 			.hasRole(ADMIN)
 			.requestMatchers("/admin/**")
 			.hasRole(ADMIN)
+			// Past projects are the IT managers' record: service owners and admins.
+			.requestMatchers("/manage/past-projects", "/manage/past-projects/**")
+			.hasAnyRole(SERVICE_OWNER, ADMIN)
 			.requestMatchers("/manage/**")
 			.hasRole(SERVICE_OWNER)
 			.requestMatchers("/fulfilment/**")

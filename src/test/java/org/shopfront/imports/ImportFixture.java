@@ -25,7 +25,7 @@ public final class ImportFixture {
 	public ImportRunId running(String target, String layout, long fileSize, long bytesRead) {
 		ImportRunId id = this.runs.start(target, new ImportDescription("poll", layout, null, "big.csv", "Tester"),
 				fileSize, this.clock.instant());
-		this.runs.progress(id, new ImportProgress(bytesRead, 10, 9, 1), this.clock.instant());
+		this.runs.progress(id, new ImportProgress(bytesRead, 10, 9, 1, 0), this.clock.instant());
 		return id;
 	}
 

@@ -115,6 +115,48 @@ class ImportingTests {
 	}
 
 	@Test
+	void skippedRowsAndValuesNeitherFailAWholeFileNorAreStoredAndTheReportListsThem() throws IOException {
+		Parcels parcels = new Parcels();
+		ImportRunId id = smallBatches().importNow(wholeFile(parcels, "code,weight\nA,1\nB,0\nC,\nD,2\nE,0.0\n"));
+
+		ImportRun run = this.log.find(id).orElseThrow();
+		assertThat(run.status()).isEqualTo(ImportStatus.DONE);
+		assertThat(run.rowsRead()).isEqualTo(5);
+		assertThat(run.rowsImported()).isEqualTo(3);
+		assertThat(run.rowsSkipped()).isEqualTo(2);
+		assertThat(run.rowsRejected()).isZero();
+		assertThat(parcels.stored).extracting(Parcel::code).containsExactly("A", "C", "D");
+		assertThat(this.log.skips(id, 10)).extracting(Rejection::line, Rejection::column, Rejection::reason)
+			.containsExactly(tuple(3L, "weight", "zero"), tuple(4L, "weight", "noWeight"), tuple(6L, "weight", "zero"));
+		assertThat(this.log.rejections(id, 10)).isEmpty();
+	}
+
+	@Test
+	void aFileRejectedWholeStillListsWhatItSkipped() throws IOException {
+		Parcels parcels = new Parcels();
+		ImportRunId id = smallBatches().importNow(wholeFile(parcels, "code,weight\nA,0\nB,heavy\n"));
+
+		ImportRun run = this.log.find(id).orElseThrow();
+		assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(this.log.rejections(id, 10)).extracting(Rejection::line).containsExactly(3L);
+		assertThat(this.log.skips(id, 10)).extracting(Rejection::line).containsExactly(2L);
+		assertThat(parcels.stored).isEmpty();
+	}
+
+	@Test
+	void batchesCountAndListSkippedRowsToo() throws IOException {
+		Parcels parcels = new Parcels();
+		Path file = Files.writeString(this.folder.resolve("skips.csv"), "code,weight\nA,1\nB,0\nC,3\nD,0\nE,5\n");
+		ImportRunId id = smallBatches()
+			.importNow(ImportJob.of(parcels, ImportFormat.CSV, Parcels.MAPPING, file, description()));
+
+		ImportRun run = this.log.find(id).orElseThrow();
+		assertThat(run.rowsImported()).isEqualTo(3);
+		assertThat(run.rowsSkipped()).isEqualTo(2);
+		assertThat(this.log.skips(id, 10)).extracting(Rejection::line).containsExactly(3L, 5L);
+	}
+
+	@Test
 	void aFileThatBreaksStoresNothing() throws IOException {
 		Parcels parcels = new Parcels();
 		ImportRunId id = smallBatches().importNow(wholeFile(parcels, "code,weight\nA,1\nB,2\nC,3\nD,\"4\nE,5\n"));
@@ -178,10 +220,21 @@ class ImportingTests {
 			return "parcels";
 		}
 
+		/**
+		 * A parcel weighing 0 is left out (skipped); one without a weight is kept, its
+		 * missing weight noted.
+		 */
 		@Override
 		public Parcel read(ImportRow<Field> row) {
 			String code = row.required(Field.CODE);
 			BigDecimal weight = row.decimal(Field.WEIGHT);
+			if (weight != null && weight.signum() == 0) {
+				row.skip(Field.WEIGHT, "zero", row.text(Field.WEIGHT));
+				return null;
+			}
+			if (weight == null && !row.rejected()) {
+				row.skip(Field.WEIGHT, "noWeight", null);
+			}
 			return new Parcel(code, weight);
 		}
 
@@ -190,7 +243,9 @@ class ImportingTests {
 			List<Parcel> written = List.copyOf(items);
 			afterCommit(() -> {
 				this.stored.addAll(written);
-				written.forEach((parcel) -> this.latest.put(parcel.code(), parcel.weight()));
+				written.stream()
+					.filter((parcel) -> parcel.weight() != null)
+					.forEach((parcel) -> this.latest.put(parcel.code(), parcel.weight()));
 			});
 		}
 
