@@ -14,6 +14,7 @@ import org.shopfront.shared.Formats;
 import org.shopfront.shared.Money;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +32,14 @@ class Widening {
 
 	private final ZoneId zone;
 
+	@Autowired
 	Widening(ObjectProvider<Estimates> estimates, Formats formats) {
+		this(estimates, formats.zone());
+	}
+
+	Widening(ObjectProvider<Estimates> estimates, ZoneId zone) {
 		this.estimates = estimates;
-		this.zone = formats.zone();
+		this.zone = zone;
 	}
 
 	WidenedFigures of(Proposal proposal, ProposalOption option) {
