@@ -3,6 +3,8 @@ package org.shopfront.demand;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.shopfront.people.UserId;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -68,7 +70,7 @@ class DecidingDemand {
 			this.moves.save(saved, saved.close(option.name(), now), viewer.actor(), option.name());
 		}
 		else {
-			this.events.publishEvent(chosen(saved, proposal, option, promised, viewer, now));
+			this.events.publishEvent(chosen(saved, proposal, option, promised, viewer.id(), now));
 		}
 		return decision;
 	}
@@ -89,13 +91,13 @@ class DecidingDemand {
 		return demand;
 	}
 
-	private static OptionChosen chosen(Demand demand, Proposal proposal, ProposalOption option, WidenedFigures promised,
-			DemandViewer sponsor, Instant at) {
+	/** What the decision chose, with the widened budget and date promised. */
+	static OptionChosen chosen(Demand demand, Proposal proposal, ProposalOption option, WidenedFigures promised,
+			UserId sponsor, Instant at) {
 		return new OptionChosen(demand.id(), proposal.id(), proposal.version(), option.id(), demand.title(),
 				option.name(), option.kind(), option.providerId(), option.providerName(), demand.parties().unitId(),
-				sponsor.id(), proposal.writer().id(), option.oneOffCost(), option.runningCostPerYear(),
-				promised.budget(), option.effortDays(), promised.due(), demand.content().value(), option.workKind(),
-				at);
+				sponsor, proposal.writer().id(), option.oneOffCost(), option.runningCostPerYear(), promised.budget(),
+				option.effortDays(), promised.due(), demand.content().value(), option.workKind(), at);
 	}
 
 }

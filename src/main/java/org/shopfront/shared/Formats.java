@@ -71,8 +71,8 @@ public class Formats {
 	}
 
 	/**
-	 * An amount in its own currency ("€240,000", "US$1,200.50"), without decimals when it
-	 * is whole.
+	 * An amount in its own currency, without decimals when it is whole: €240000 reads
+	 * €240,000 and 1200.5 US dollars US$1,200.50.
 	 */
 	public String amount(Money money) {
 		if (money == null) {
