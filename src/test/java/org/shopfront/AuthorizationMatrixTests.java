@@ -18,6 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.shopfront.catalog.CatalogFixture;
+import org.shopfront.demand.DemandFixture;
+import org.shopfront.demand.DemandFixture.BusinessUnit;
+import org.shopfront.demand.DemandId;
+import org.shopfront.people.UnitId;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
@@ -78,7 +82,9 @@ class AuthorizationMatrixTests {
 		/** 410: a link that does not work, whoever follows it (never a sign-in). */
 		GONE,
 		/** A redirect to the sign-in page saying it failed: a forged sign-on callback. */
-		SIGN_IN_REFUSED
+		SIGN_IN_REFUSED,
+		/** 400: allowed, but the request cannot succeed for them (no business unit). */
+		INVALID
 
 	}
 
@@ -179,6 +185,7 @@ class AuthorizationMatrixTests {
 		route("GET", "/admin/ledger", only(Who.ADMIN));
 		route("POST", "/admin/ledger/verify", Fresh.NONE, Map.of(), null, only(Who.ADMIN));
 		route("GET", "/admin/ledger/export", only(Who.ADMIN));
+		demandPages();
 		// API
 		route("GET", "/api/needs", signedIn());
 		route("GET", "/api/scoreboard?by=unit", signedIn());
@@ -198,6 +205,7 @@ class AuthorizationMatrixTests {
 		apiMove("cancel", Fresh.OPEN, null, Who.CUSTOMER);
 		route("POST", "/api/listening/tickets?source=matrix", Fresh.NONE, Map.of(),
 				"[{\"number\":\"M-{n}\",\"title\":\"Matrix ticket\"}]", itStaff());
+		demandApi();
 		// Signing in: single sign-on, the setup link of a fresh install, API tokens,
 		// unlocking
 		route("GET", "/oauth2/authorization/matrix", everyone());
@@ -222,6 +230,81 @@ class AuthorizationMatrixTests {
 		route("GET", "/v3/api-docs", signedIn());
 		route("GET", "/actuator/health", everyone());
 		route("GET", "/actuator/metrics", only(Who.ADMIN));
+	}
+
+	/**
+	 * Demands: "the demand" was submitted by {@link Who#CUSTOMER} in the unit the
+	 * {@link Who#MANAGER} leads and has IT's proposal; moves get a fresh one each.
+	 */
+	static void demandPages() {
+		route("GET", "/demands", signedIn());
+		route("GET", "/demands?status=PROPOSAL_READY", signedIn());
+		route("GET", "/demands/new", signedIn());
+		route("POST", "/demands/new", Fresh.NONE, Map.of("title", "Matrix demand {n}", "problem", "Slow", "outcome",
+				"Fast", "valuePerYear", "1000", "currency", "EUR", "affected", "Us"), null, signedIn());
+		route("GET", "/demands/{demand}", signedIn(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND));
+		route("GET", "/demands/{demand}?version=1", signedIn(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND));
+		route("POST", "/demands/{submittedDemand}/review", answerers());
+		route("GET", "/demands/{freshDemand}/proposals/new", answerers());
+		Map<String, String> proposal = new LinkedHashMap<>(Map.of("currency", "EUR", "recommended", "0",
+				"recommendationReason", "Only way", "fewerOptionsReason", "Nothing else"));
+		proposal.putAll(Map.of("options[0].kind", "BUILD_INSIDE", "options[0].name", "Build", "options[0].oneOffCost",
+				"10", "options[0].runningCost", "0", "options[0].effortDays", "1", "options[0].deliveryDate",
+				"2099-01-01", "options[0].risks", "None"));
+		route("POST", "/demands/{freshDemand}/proposals", Fresh.NONE, proposal, null, answerers());
+		route("POST", "/demands/{freshDemand}/questions", Fresh.NONE, Map.of("text", "Matrix question"), null,
+				signedIn(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND));
+		route("POST", "/demands/{freshDemand}/changes", Fresh.NONE, Map.of("text", "Cheaper"), null, demandLeader());
+		route("POST", "/demands/{freshDemand}/decision", Fresh.NONE, Map.of("optionId", "{freshOption}"), null,
+				demandLeader());
+		route("POST", "/demands/{freshDemand}/decline", Fresh.NONE, Map.of("text", "Not now"), null, demandLeader());
+	}
+
+	static void demandApi() {
+		route("GET", "/api/demands", signedIn());
+		Map<Who, Outcome> submitters = signedIn();
+		for (Who noUnit : List.of(Who.OTHER_CUSTOMER, Who.FULFILLER, Who.SERVICE_OWNER, Who.ADMIN)) {
+			submitters.put(noUnit, Outcome.INVALID);
+		}
+		route("POST", "/api/demands", Fresh.NONE, Map.of(), """
+				{"title":"Matrix demand","problem":"Slow","outcome":"Fast","valuePerYear":1000,"currency":"EUR",
+				 "affected":"Us"}""", submitters);
+		Map<Who, Outcome> readers = signedIn(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND);
+		route("GET", "/api/demands/{demand}", readers);
+		route("GET", "/api/demands/{demand}/proposals", readers);
+		route("GET", "/api/demands/{demand}/proposals/1", readers);
+		route("GET", "/api/demands/{demand}/questions", readers);
+		route("GET", "/api/demands/{decidedDemand}/decision", readers);
+		route("POST", "/api/demands/{submittedDemand}/review", answerers());
+		route("POST", "/api/demands/{freshDemand}/proposals", Fresh.NONE, Map.of(), """
+				{"currency":"EUR","recommended":0,"recommendationReason":"Only way","fewerOptionsReason":"Nothing else",
+				 "options":[{"kind":"BUILD_INSIDE","name":"Build","oneOffCost":10,"runningCost":0,"effortDays":1,
+				 "deliveryDate":"2099-01-01","risks":"None"}]}""", answerers());
+		route("POST", "/api/demands/{freshDemand}/questions", Fresh.NONE, Map.of(), "{\"text\":\"Matrix question\"}",
+				readers);
+		route("POST", "/api/demands/{freshDemand}/changes", Fresh.NONE, Map.of(), "{\"text\":\"Cheaper\"}",
+				demandLeader());
+		route("POST", "/api/demands/{freshDemand}/decision", Fresh.NONE, Map.of(), "{\"optionId\":\"{freshOption}\"}",
+				demandLeader());
+		route("POST", "/api/demands/{freshDemand}/decline", Fresh.NONE, Map.of(), "{\"text\":\"Not now\"}",
+				demandLeader());
+	}
+
+	/**
+	 * IT's answers to a demand: service owners and admins; it is not found by strangers.
+	 */
+	static Map<Who, Outcome> answerers() {
+		Map<Who, Outcome> expected = only(Who.SERVICE_OWNER);
+		expected.put(Who.ADMIN, Outcome.ALLOWED);
+		expected.put(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND);
+		return expected;
+	}
+
+	/** The leader's decisions on a demand of their unit: the manager alone. */
+	static Map<Who, Outcome> demandLeader() {
+		Map<Who, Outcome> expected = only(Who.MANAGER);
+		expected.put(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND);
+		return expected;
 	}
 
 	static void route(String method, String path, Map<Who, Outcome> expected) {
@@ -361,6 +444,10 @@ class AuthorizationMatrixTests {
 
 	OfferingId expensive;
 
+	DemandFixture demands;
+
+	BusinessUnit demandUnit;
+
 	@BeforeAll
 	void fixture() {
 		PeopleFixture fixture = new PeopleFixture(this.context);
@@ -393,6 +480,28 @@ class AuthorizationMatrixTests {
 		UUID painPoint = painPoints.somePainPoint();
 		this.ids.put("{painPoint}", painPoint.toString());
 		this.ids.put("{improvement}", painPoints.improvement(painPoint).toString());
+		demandFixture(fixture);
+	}
+
+	/**
+	 * The manager leads a unit the customer works in; the customer submits its demands.
+	 */
+	void demandFixture(PeopleFixture fixture) {
+		Someone manager = this.people.get(Who.MANAGER);
+		Someone customer = this.people.get(Who.CUSTOMER);
+		UnitId unit = fixture.unit("Matrix demand unit", manager);
+		fixture.joinUnit(manager, unit);
+		fixture.joinUnit(customer, unit);
+		this.demandUnit = new BusinessUnit(unit, manager, customer);
+		this.demands = new DemandFixture(this.context);
+		Someone owner = this.people.get(Who.SERVICE_OWNER);
+		DemandId demand = this.demands.submit(this.demandUnit, "Matrix demand");
+		this.demands.propose(owner, demand, null);
+		this.ids.put("{demand}", demand.value().toString());
+		DemandId decided = this.demands.submit(this.demandUnit, "Matrix decided demand");
+		this.demands.propose(owner, decided, null);
+		this.demands.decide(manager, decided, this.demands.option(decided, 1));
+		this.ids.put("{decidedDemand}", decided.value().toString());
 	}
 
 	/** A notice in someone's inbox, sent the way every module sends one. */
@@ -432,6 +541,7 @@ class AuthorizationMatrixTests {
 			case GONE -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(410);
 			case SIGN_IN_REFUSED ->
 				assertThat(redirect).as("%s as %s: %s", route, who, actual).endsWith("/login?error");
+			case INVALID -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(400);
 		}
 		if (expected == Outcome.ALLOWED) {
 			assertThat(toSignIn).as("%s as %s was sent to sign in", route, who).isFalse();
@@ -453,7 +563,7 @@ class AuthorizationMatrixTests {
 				request.with(csrf());
 			}
 			String n = String.valueOf(sequence.incrementAndGet());
-			route.form().forEach((name, value) -> request.param(name, value.replace("{n}", n)));
+			route.form().forEach((name, value) -> request.param(name, resolve(value, Fresh.NONE).replace("{n}", n)));
 		}
 		Someone someone = this.people.get(who);
 		if (someone != null) {
@@ -466,6 +576,16 @@ class AuthorizationMatrixTests {
 		String resolved = template;
 		for (Map.Entry<String, String> id : this.ids.entrySet()) {
 			resolved = resolved.replace(id.getKey(), id.getValue());
+		}
+		if (resolved.contains("{freshDemand}")) {
+			DemandId demand = this.demands.submit(this.demandUnit, "Matrix fresh demand");
+			this.demands.propose(this.people.get(Who.SERVICE_OWNER), demand, null);
+			this.ids.put("{freshOption}", this.demands.option(demand, 1).value().toString());
+			resolved = resolved.replace("{freshDemand}", demand.value().toString());
+		}
+		if (resolved.contains("{submittedDemand}")) {
+			DemandId demand = this.demands.submit(this.demandUnit, "Matrix submitted demand");
+			resolved = resolved.replace("{submittedDemand}", demand.value().toString());
 		}
 		if (resolved.contains("{fresh}")) {
 			resolved = resolved.replace("{fresh}", freshOrder(fresh).value().toString());

@@ -3,6 +3,7 @@ package org.shopfront;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -23,6 +24,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +38,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The main journeys in a real Chromium against the demo store: (a) a customer finds a
  * need by search, compares its options, orders and sees the order under "my orders"; (b)
  * the manager approves it, a fulfiller takes and delivers it, the customer confirms
- * receipt. Skipped when Chromium is not installed, unless
+ * receipt; (c) a leader submits a demand, IT proposes three options, the leader compares
+ * them and decides. Skipped when Chromium is not installed, unless
  * {@code shopfront.browser.required=true}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -192,6 +195,106 @@ class BrowserJourneyTests {
 			.filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
 			.toList();
 		assertThat(refused).as("what the Content-Security-Policy refused").isEmpty();
+	}
+
+	/**
+	 * The demand of the journeys below, for the initiative's journey that follows them.
+	 */
+	static String demandUrl;
+
+	@Test
+	@Order(4)
+	void leaderSubmitsADemand() {
+		signIn("manager");
+		browser.get(url("/demands"));
+		click(waitFor(By.cssSelector("a[href$='/demands/new']")));
+		waitFor(By.id("demand-form"));
+		type("title", "Read supplier invoices automatically");
+		type("problem", "Accounts payable keys 4,000 invoices a month by hand.");
+		type("outcome", "Invoices are read and booked without typing.");
+		type("affected", "Accounts payable, suppliers waiting for payment");
+		type("valuePerYear", "150000");
+		type("target", "Invoices keyed by hand");
+		type("targetUnit", "per month");
+		type("targetToday", "4000");
+		type("links", "https://wiki.example.com/invoices");
+		submit("demand-form", "Submit to IT");
+
+		assertThat(waitFor(By.id("demand-status")).getText()).isEqualTo("Submitted");
+		demandUrl = browser.getCurrentUrl();
+	}
+
+	@Test
+	@Order(5)
+	void itProposesThreeOptionsRecommendingAnOutsideProvider() {
+		assumeTrue(demandUrl != null, "needs the demand of the leader's journey");
+		signIn("owner");
+		browser.get(demandUrl);
+		clickButton("Take it in review");
+		assertThat(waitFor(By.id("demand-status")).getText()).isEqualTo("In review by IT");
+		click(waitFor(By.linkText("Write the proposal")));
+		waitFor(By.id("proposal-form"));
+		option(0, "BUILD_INSIDE", "Build a reader in-house", null, "90000", "12000", "120", "None of us built one");
+		option(1, "BUY_SERVICE", "Subscribe to an invoice reading service", "Litware Analytics", "25000", "30000", "20",
+				"Depends on the vendor");
+		option(2, "DO_NOTHING", "Keep keying by hand", null, null, null, null, "The backlog grows");
+		click(browser.findElement(By.id("option-1-recommended")));
+		type("recommendationReason", "The service is proven and costs a third of building.");
+		submit("proposal-form", "Put it before the leader");
+
+		assertThat(waitFor(By.id("demand-status")).getText()).isEqualTo("Proposal ready");
+	}
+
+	@Test
+	@Order(6)
+	void leaderComparesTheOptionsAndDecides() {
+		assumeTrue(demandUrl != null, "needs the demand of the leader's journey");
+		signIn("manager");
+		browser.get(demandUrl);
+		WebElement proposal = waitFor(By.id("proposal"));
+		assertThat(proposal.findElements(By.cssSelector("thead th[scope=col]"))).as("three options and the labels")
+			.hasSize(4);
+		assertThat(proposal.getText()).contains("Budget we promise", "Date we promise", "Risks",
+				"Subscribe to an invoice reading service", "Litware Analytics", "estimated");
+		click(proposal.findElement(By.cssSelector("#choose button.btn-primary")));
+
+		assertThat(waitFor(By.id("demand-status")).getText()).isEqualTo("Decided");
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("decided");
+	}
+
+	/**
+	 * Presses a long form's submit button; the browser's own click, which a footer at the
+	 * bottom of the window may intercept, is not what is under test.
+	 */
+	private void submit(String form, String button) {
+		WebElement submit = browser.findElement(By.id(form))
+			.findElement(By.xpath(".//button[normalize-space()='" + button + "']"));
+		((JavascriptExecutor) browser).executeScript("arguments[0].click();", submit);
+	}
+
+	private void type(String id, String text) {
+		WebElement field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Fills one option of the proposal form; a date goes in as the browser's value. */
+	private void option(int i, String kind, String name, String provider, String oneOff, String running, String effort,
+			String risks) {
+		String at = "option-" + i + "-";
+		new Select(browser.findElement(By.id(at + "kind"))).selectByValue(kind);
+		type(at + "name", name);
+		if (provider != null) {
+			new Select(browser.findElement(By.id(at + "providerId"))).selectByVisibleText(provider);
+		}
+		if (oneOff != null) {
+			type(at + "oneOffCost", oneOff);
+			type(at + "runningCost", running);
+			type(at + "effortDays", effort);
+			((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+					browser.findElement(By.id(at + "deliveryDate")), LocalDate.now().plusMonths(4).toString());
+		}
+		type(at + "risks", risks);
 	}
 
 	private void signIn(String username) {

@@ -17,8 +17,16 @@ public class Catalog {
 
 	private final Offerings offerings;
 
-	Catalog(Offerings offerings) {
+	private final Providers providers;
+
+	Catalog(Offerings offerings, Providers providers) {
 		this.offerings = offerings;
+		this.providers = providers;
+	}
+
+	/** Every provider of the store, IT's teams and outside vendors, by name. */
+	public List<ProviderSummary> providers() {
+		return this.providers.all().stream().map(Provider::summary).toList();
 	}
 
 	public OrderableOffering orderable(OfferingId id) {

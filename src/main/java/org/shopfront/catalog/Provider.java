@@ -9,4 +9,8 @@ record Provider(ProviderId id, String name, ProviderKind kind, String profile, S
 		return this.kind == ProviderKind.EXTERNAL;
 	}
 
+	ProviderSummary summary() {
+		return new ProviderSummary(this.id, this.name, this.kind);
+	}
+
 }

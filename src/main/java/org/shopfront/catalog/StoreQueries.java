@@ -35,6 +35,16 @@ class StoreQueries {
 
 	/** One option in a need's comparison table. */
 	record Option(Offering offering, Provider provider) {
+
+		/** The column's heading in the comparison. */
+		public String title() {
+			return this.offering.title();
+		}
+
+		public boolean recommended() {
+			return this.offering.recommended();
+		}
+
 	}
 
 	/** A need with all its options, ready to compare. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.shopfront.catalog.Catalog;
+import org.shopfront.demand.DemandImport;
 import org.shopfront.catalog.CatalogImport;
 import org.shopfront.feedback.FeedbackImport;
 import org.shopfront.ordering.OrderHistory;
@@ -29,8 +30,13 @@ class DemoConfiguration {
 
 	@Bean
 	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
-			DemoFeedback feedback, TransactionTemplate transactions) {
-		return new DemoData(List.of(people, catalog, orders, promises, feedback), transactions);
+			DemoFeedback feedback, DemoDemands demands, TransactionTemplate transactions) {
+		return new DemoData(List.of(people, catalog, orders, promises, feedback, demands), transactions);
+	}
+
+	@Bean
+	DemoDemands demoDemands(DemandImport demands, Directory directory, Catalog catalog, Clock clock) {
+		return new DemoDemands(demands, directory, catalog, clock);
 	}
 
 	@Bean

@@ -31,7 +31,9 @@ class ApiDocsSecurity {
 					.description("An API token made under your menu (API tokens) or, for a service account, by an "
 							+ "admin. Scopes: read = every GET and HEAD under /api; order = POST /api/orders and "
 							+ "POST /api/orders/** (place, approve, reject, take, note, deliver, confirm, cancel); "
-							+ "tickets = POST /api/listening/tickets. The owner's roles still apply."));
+							+ "tickets = POST /api/listening/tickets; demand = POST /api/demands and "
+							+ "POST /api/demands/** (submit, review, propose, ask, ask for changes, decide, decline). "
+							+ "The owner's roles still apply."));
 		OpenAPI api = new OpenAPI().info(new Info().title("Shopfront API"))
 			.components(components)
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));

@@ -29,7 +29,13 @@ enum TokenScope {
 	ORDER(matcher(HttpMethod.POST, "/api/orders/**")),
 
 	/** Pushing service desk tickets: {@code POST /api/listening/tickets}. */
-	TICKETS(matcher(HttpMethod.POST, "/api/listening/tickets"));
+	TICKETS(matcher(HttpMethod.POST, "/api/listening/tickets")),
+
+	/**
+	 * Submitting, answering and deciding demands: {@code POST /api/demands} and
+	 * {@code POST /api/demands/**}.
+	 */
+	DEMAND(matcher(HttpMethod.POST, "/api/demands/**"));
 
 	private final List<RequestMatcher> routes;
 

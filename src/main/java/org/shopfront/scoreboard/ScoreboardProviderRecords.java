@@ -25,8 +25,8 @@ class ScoreboardProviderRecords implements ProviderRecords {
 		for (SubjectFigures provider : this.scoreboard.subjects(ScoreDimension.PROVIDER,
 				this.scoreboard.window(ScoreWindow.DEFAULT_WEEKS))) {
 			Figures f = provider.figures();
-			records.put(new ProviderId(provider.id()),
-					new ProviderRecord(f.promises(), f.keptPercent(), f.satisfaction()));
+			records.put(new ProviderId(provider.id()), new ProviderRecord(f.promises(), f.keptPercent(), f.didNotHold(),
+					f.warnedPercent(), f.satisfactionAnswers(), f.satisfaction()));
 		}
 		return records;
 	}

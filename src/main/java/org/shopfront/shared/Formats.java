@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -55,6 +56,11 @@ public class Formats {
 		return this.zone;
 	}
 
+	/** The company's currency, the one forms suggest. */
+	public Currency currency() {
+		return Currency.getInstance(this.currency);
+	}
+
 	public String money(BigDecimal amount) {
 		if (amount == null) {
 			return "";
@@ -62,6 +68,23 @@ public class Formats {
 		NumberFormat[] formats = this.moneyFormats.computeIfAbsent(locale(), this::moneyFormats);
 		NumberFormat format = formats[(amount.stripTrailingZeros().scale() <= 0) ? 0 : 1];
 		return ((NumberFormat) format.clone()).format(amount);
+	}
+
+	/**
+	 * An amount in its own currency, without decimals when it is whole: €240000 reads
+	 * €240,000 and 1200.5 US dollars US$1,200.50.
+	 */
+	public String amount(Money money) {
+		if (money == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+		format.setCurrency(money.currency());
+		int digits = (money.amount().stripTrailingZeros().scale() <= 0) ? 0
+				: Math.max(money.currency().getDefaultFractionDigits(), 0);
+		format.setMinimumFractionDigits(digits);
+		format.setMaximumFractionDigits(digits);
+		return format.format(money.amount());
 	}
 
 	private NumberFormat[] moneyFormats(Locale locale) {
@@ -78,6 +101,11 @@ public class Formats {
 
 	public String date(Instant instant) {
 		return instant == null ? "" : dateFormats()[0].format(instant.atZone(this.zone));
+	}
+
+	/** A calendar day such as a delivery date: "14 May 2027". */
+	public String calendarDay(LocalDate day) {
+		return day == null ? "" : dateFormats()[0].format(day);
 	}
 
 	/** "Thursday 12 March": a promised day, in the company's time zone. */

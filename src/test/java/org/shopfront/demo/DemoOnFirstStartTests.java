@@ -63,7 +63,8 @@ class DemoOnFirstStartTests {
 
 	@Test
 	void seedsTheModulesInTheirDeclaredOrderAndARestartAddsNothing() {
-		assertThat(this.demo.stepNames()).containsExactly("people", "catalog", "orders", "promises", "feedback");
+		assertThat(this.demo.stepNames()).containsExactly("people", "catalog", "orders", "promises", "feedback",
+				"demand");
 		long orders = count("purchase_order");
 
 		assertThat(this.demo.seed()).isEmpty();
@@ -128,6 +129,32 @@ class DemoOnFirstStartTests {
 			.filteredOn((week) -> week.promises() > 0)
 			.hasSizeGreaterThan(40);
 		assertThat(this.scoreboard.subjects(ScoreDimension.PROVIDER, year)).hasSizeGreaterThanOrEqualTo(12);
+	}
+
+	@Test
+	void demandsOfTwoYearsAndOneWaitingForTheManagersDecision() {
+		assertThat(this.jdbc.sql("select count(distinct unit_id) from demand where status = 'DECIDED'")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(4);
+		assertThat(this.jdbc.sql("select count(distinct status) from demand").query(Long.class).single())
+			.isGreaterThanOrEqualTo(4);
+		UUID manager = this.directory.findByUsername("manager").orElseThrow().id().value();
+		List<UUID> waiting = this.jdbc
+			.sql("select id from demand where leader_id = :manager and status = 'PROPOSAL_READY'")
+			.param("manager", manager)
+			.query(UUID.class)
+			.list();
+		assertThat(waiting).hasSize(1);
+		assertThat(this.jdbc.sql("""
+				select o.kind from proposal_option o join proposal p on p.id = o.proposal_id
+				where p.demand_id = :demand and o.id = p.recommended_option_id""")
+			.param("demand", waiting.get(0))
+			.query(String.class)
+			.single()).isEqualTo("BUY_SERVICE");
+		assertThat(this.jdbc.sql("""
+				select count(*) from proposal_option o join proposal p on p.id = o.proposal_id
+				where p.demand_id = :demand""").param("demand", waiting.get(0)).query(Long.class).single())
+			.isEqualTo(3);
 	}
 
 	@Test

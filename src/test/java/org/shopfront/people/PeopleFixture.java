@@ -106,6 +106,18 @@ public final class PeopleFixture {
 		}
 	}
 
+	/** Puts someone in a business unit, the way the admin's account page does. */
+	public void joinUnit(Someone someone, UnitId unit) {
+		UserForm form = UserForm.of(this.people.account(someone.id()));
+		UserForm edited = new UserForm(form.username(), form.displayName(), form.email(), "", unit.value(),
+				form.managerId(), form.roles(), form.enabled(), form.version());
+		Errors errors = new BeanPropertyBindingResult(edited, "form");
+		this.people.edit(someone.id(), edited, errors);
+		if (errors.hasErrors()) {
+			throw new IllegalStateException("Fixture unit change rejected: " + errors);
+		}
+	}
+
 	private Someone create(String name, UserId manager, Role... roles) {
 		String username = name.toLowerCase().replaceAll("[^a-z0-9]", "-") + "-" + sequence.incrementAndGet();
 		Set<Role> chosen = EnumSet.of(Role.CUSTOMER);
