@@ -24,7 +24,7 @@ record InitiativeDetail(UUID id, String title, String optionName, OptionKind kin
 	/** A measure's promises, first to current. */
 	record Chain(PromiseMeasure measure, List<PromiseView> promises) {
 
-		PromiseView current() {
+		public PromiseView current() {
 			return this.promises.get(this.promises.size() - 1);
 		}
 
@@ -53,7 +53,7 @@ record InitiativeDetail(UUID id, String title, String optionName, OptionKind kin
 	record CallView(Instant madeAt, PromiseMeasure measure, CallAnswer answer, Instant answeredAt, String whatGoes,
 			Integer sharePercent, LocalDate newDate, Money extra, String note) {
 
-		boolean open() {
+		public boolean open() {
 			return this.answeredAt == null;
 		}
 
@@ -73,7 +73,7 @@ record InitiativeDetail(UUID id, String title, String optionName, OptionKind kin
 	record Actions(boolean report, boolean replan, boolean sponsor, boolean openCall) {
 	}
 
-	Chain chain(PromiseMeasure measure) {
+	public Chain chain(PromiseMeasure measure) {
 		return this.promises.stream().filter((c) -> c.measure() == measure).findFirst().orElse(null);
 	}
 

@@ -17,7 +17,7 @@ record InitiativeSummary(UUID id, String title, String unit, InitiativeStatus st
 		InitiativePromiseStatus budgetStatus, InitiativePromiseStatus dateStatus, InitiativePromiseStatus valueStatus,
 		Instant startedAt, LocalDate due, Money budget, Money spent) {
 
-	boolean atRisk() {
+	public boolean atRisk() {
 		return this.budgetStatus == InitiativePromiseStatus.AT_RISK
 				|| this.dateStatus == InitiativePromiseStatus.AT_RISK;
 	}

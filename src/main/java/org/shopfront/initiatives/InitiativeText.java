@@ -36,7 +36,7 @@ class InitiativeText {
 	}
 
 	/** In the company's currency as pages show money; in another, with its code. */
-	String money(Money money) {
+	public String money(Money money) {
 		if (money == null) {
 			return "";
 		}
@@ -46,7 +46,7 @@ class InitiativeText {
 		return money.amount().toPlainString() + " " + money.currency().getCurrencyCode();
 	}
 
-	String day(LocalDate day) {
+	public String day(LocalDate day) {
 		return (day == null) ? "" : this.formats.date(instant(day));
 	}
 
@@ -56,7 +56,7 @@ class InitiativeText {
 	}
 
 	/** A figure in words: the money, the day, or the value per year and its target. */
-	String figure(InitiativeFigure f) {
+	public String figure(InitiativeFigure f) {
 		if (f == null || f.isEmpty()) {
 			return message("initiatives.figure.nothing");
 		}
@@ -75,7 +75,7 @@ class InitiativeText {
 	}
 
 	/** A figure the reader may not see in money: the money is left out. */
-	String figure(InitiativeFigure f, boolean showMoney) {
+	public String figure(InitiativeFigure f, boolean showMoney) {
 		if (showMoney || f == null || f.money() == null) {
 			return figure(f);
 		}
@@ -86,7 +86,7 @@ class InitiativeText {
 	}
 
 	/** A share as a signed percentage, or a dash for none. */
-	String percent(BigDecimal ratio) {
+	public String percent(BigDecimal ratio) {
 		if (ratio == null) {
 			return "–";
 		}

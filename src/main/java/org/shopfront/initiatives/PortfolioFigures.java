@@ -59,7 +59,7 @@ record PortfolioFigures(Totals company, List<UnitTotals> units, List<QuarterTota
 					this.slipped, this.warned, this.toldEarlyPercent, null, null, null, null);
 		}
 
-		boolean hasMoney() {
+		public boolean hasMoney() {
 			return this.budgetPromised != null;
 		}
 
