@@ -6,6 +6,7 @@ import java.util.List;
 import org.shopfront.catalog.Catalog;
 import org.shopfront.catalog.CatalogImport;
 import org.shopfront.feedback.FeedbackImport;
+import org.shopfront.initiatives.InitiativeImport;
 import org.shopfront.ordering.OrderHistory;
 import org.shopfront.ordering.OrderImport;
 import org.shopfront.ordering.OrderPromises;
@@ -29,8 +30,14 @@ class DemoConfiguration {
 
 	@Bean
 	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
-			DemoFeedback feedback, TransactionTemplate transactions) {
-		return new DemoData(List.of(people, catalog, orders, promises, feedback), transactions);
+			DemoFeedback feedback, DemoInitiatives initiatives, TransactionTemplate transactions) {
+		return new DemoData(List.of(people, catalog, orders, promises, feedback, initiatives), transactions);
+	}
+
+	@Bean
+	DemoInitiatives demoInitiatives(InitiativeImport initiatives, Directory directory, Clock clock,
+			@Value("${shopfront.demo.seed:20261127}") long seed) {
+		return new DemoInitiatives(initiatives, directory, clock, seed);
 	}
 
 	@Bean
