@@ -65,8 +65,9 @@ class InitiativeNotices {
 		Decision d = initiative.decision();
 		this.notifying.send(new Notice("initiative-replanned:" + renewed.id(), d.sponsor(), "initiative-replanned",
 				Text.of("initiatives.notice.replanned.subject." + renewed.measure(), d.title()),
-				List.of(Text.of("initiatives.notice.replanned.line", by, this.text.figure(old.promised()),
-						this.text.figure(renewed.promised()), renewed.reason()),
+				List.of(Text.of("initiatives.notice.replanned.line", by,
+						this.text.figure(old.measure(), old.promised(), true),
+						this.text.figure(renewed.measure(), renewed.promised(), true), renewed.reason()),
 						Text.of("initiatives.notice.replanned.kept")),
 				List.of(Link.to("/initiatives/" + initiative.id(), "initiatives.notice.link"))));
 	}

@@ -74,6 +74,20 @@ class InitiativeText {
 		return String.join(message("initiatives.figure.and"), parts);
 	}
 
+	/**
+	 * A promise's figure: a budget as money, a day, a value as money a year and/or its
+	 * target; money left out for a reader who may not see it.
+	 */
+	public String figure(PromiseMeasure measure, InitiativeFigure f, boolean showMoney) {
+		if (measure == PromiseMeasure.BUDGET && !showMoney) {
+			return message("initiatives.money.hidden");
+		}
+		if (measure == PromiseMeasure.BUDGET && f != null && f.money() != null) {
+			return money(f.money());
+		}
+		return figure(f, showMoney);
+	}
+
 	/** A figure the reader may not see in money: the money is left out. */
 	public String figure(InitiativeFigure f, boolean showMoney) {
 		if (showMoney || f == null || f.money() == null) {

@@ -130,13 +130,16 @@ class PortfolioTests {
 		PeopleFixture people = new PeopleFixture(this.context);
 		Someone sponsor = people.someone("Scored sponsor", Role.BUSINESS_LEADER);
 		Someone itOwner = people.someone("Scored IT owner", Role.FULFILLER);
+		// Within the scoreboard's year, so that its page lists the measures.
+		Instant decided = Instant.now().minus(Duration.ofDays(200));
+		LocalDate start = LocalDate.ofInstant(decided, ZoneOffset.UTC);
 		InitiativeId id = this.imports.recordPast(PastInitiative
 			.decided(InitiativeFixture.decision(people.unit("Scored unit", sponsor), sponsor.id(), itOwner.id(),
-					"100000", START.plusDays(DAYS_PROMISED), DECIDED))
-			.replanned(PromiseMeasure.DATE, InitiativeFigure.day(START.plusDays(150)),
-					DECIDED.plus(Duration.ofDays(50)), sponsor.id(), "Scope grew", null)
-			.delivered(START.plusDays(140))
-			.valueConfirmed(DECIDED.plus(Duration.ofDays(300)), new BigDecimal("100000"), new BigDecimal("5"), "Fine"));
+					"100000", start.plusDays(DAYS_PROMISED), decided))
+			.replanned(PromiseMeasure.DATE, InitiativeFigure.day(start.plusDays(150)),
+					decided.plus(Duration.ofDays(50)), sponsor.id(), "Scope grew", null)
+			.delivered(start.plusDays(140))
+			.valueConfirmed(decided.plus(Duration.ofDays(190)), new BigDecimal("100000"), new BigDecimal("5"), "Fine"));
 		// The first date (renegotiated), the second (kept), the budget and the value.
 		await().atMost(Duration.ofSeconds(20)).until(() -> scored(id) == 4);
 		assertThat(this.jdbc
