@@ -25,6 +25,7 @@ import org.shopfront.people.UnitId;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
+import org.shopfront.initiatives.InitiativeFixture;
 import org.shopfront.tickets.TicketFixture;
 import org.shopfront.painpoints.PainPointFixture;
 import org.shopfront.notify.Notice;
@@ -35,6 +36,7 @@ import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.people.Role;
+import org.shopfront.people.UnitId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -206,6 +208,30 @@ class AuthorizationMatrixTests {
 		route("POST", "/api/listening/tickets?source=matrix", Fresh.NONE, Map.of(),
 				"[{\"number\":\"M-{n}\",\"title\":\"Matrix ticket\"}]", itStaff());
 		demandApi();
+		// Initiatives: the manager sponsors the initiative, the fulfiller is its IT
+		// owner; the customers are in no unit of it
+		route("GET", "/portfolio", signedIn());
+		route("GET", "/api/portfolio", signedIn());
+		route("GET", "/initiatives", signedIn());
+		route("GET", "/initiatives?status=RUNNING&atRisk=true", signedIn());
+		route("GET", "/api/initiatives", signedIn());
+		route("GET", "/initiatives/{initiative}",
+				initiativeMove(Who.MANAGER, Who.FULFILLER, Who.SERVICE_OWNER, Who.ADMIN));
+		route("GET", "/api/initiatives/{initiative}",
+				initiativeMove(Who.MANAGER, Who.FULFILLER, Who.SERVICE_OWNER, Who.ADMIN));
+		route("GET", "/initiatives/{initiative}/call", initiativeMove(Who.MANAGER));
+		route("POST", "/initiatives/{initiative}/spend", Fresh.NONE,
+				Map.of("amount", "10", "spentOn", "2021-01-04", "note", "Matrix spend {n}"), null,
+				initiativeMove(Who.FULFILLER, Who.SERVICE_OWNER));
+		route("POST", "/api/initiatives/{initiative}/spend", Fresh.NONE, Map.of(),
+				"{\"amount\":10,\"spentOn\":\"2021-01-04\",\"note\":\"Matrix spend\"}",
+				initiativeMove(Who.FULFILLER, Who.SERVICE_OWNER));
+		route("POST", "/initiatives/{initiative}/milestones", Fresh.NONE,
+				Map.of("name", "Matrix step {n}", "plannedOn", "2029-01-01"), null,
+				initiativeMove(Who.FULFILLER, Who.SERVICE_OWNER));
+		route("POST", "/api/initiatives/{initiative}/milestones", Fresh.NONE, Map.of(),
+				"{\"name\":\"Matrix step\",\"plannedOn\":\"2029-01-01\"}",
+				initiativeMove(Who.FULFILLER, Who.SERVICE_OWNER));
 		// Signing in: single sign-on, the setup link of a fresh install, API tokens,
 		// unlocking
 		route("GET", "/oauth2/authorization/matrix", everyone());
@@ -365,6 +391,21 @@ class AuthorizationMatrixTests {
 	/**
 	 * The customer's own API token: they and admins may revoke it, nobody else finds it.
 	 */
+	/**
+	 * On the initiative: those allowed may, others who see it (leaders, IT) are
+	 * forbidden, the customers outside its unit do not find it.
+	 */
+	static Map<Who, Outcome> initiativeMove(Who... allowed) {
+		Map<Who, Outcome> expected = new EnumMap<>(Who.class);
+		expected.put(Who.ANONYMOUS, Outcome.SIGN_IN);
+		expected.put(Who.CUSTOMER, Outcome.NOT_FOUND);
+		expected.put(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND);
+		for (Who who : List.of(Who.MANAGER, Who.FULFILLER, Who.SERVICE_OWNER, Who.ADMIN)) {
+			expected.put(who, List.of(allowed).contains(who) ? Outcome.ALLOWED : Outcome.FORBIDDEN);
+		}
+		return expected;
+	}
+
 	static Map<Who, Outcome> tokenOwnerOrAdmin() {
 		Map<Who, Outcome> expected = ownerOnly(Who.CUSTOMER);
 		expected.put(Who.ADMIN, Outcome.ALLOWED);
@@ -465,6 +506,10 @@ class AuthorizationMatrixTests {
 		this.cheap = catalog.service(need, provider, "5");
 		this.expensive = catalog.service(need, provider, "500");
 		OrderId order = this.ordering.place(this.people.get(Who.CUSTOMER), this.cheap, 1);
+		UnitId unit = fixture.unit("Matrix unit", manager);
+		this.ids.put("{initiative}",
+				new InitiativeFixture(this.context).running(unit, manager.id(), this.people.get(Who.FULFILLER).id())
+					.toString());
 		this.ids.put("{need}", need.value().toString());
 		this.ids.put("{offering}", this.cheap.value().toString());
 		this.ids.put("{order}", order.value().toString());

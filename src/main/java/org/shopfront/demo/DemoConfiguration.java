@@ -7,6 +7,7 @@ import org.shopfront.catalog.Catalog;
 import org.shopfront.demand.DemandImport;
 import org.shopfront.catalog.CatalogImport;
 import org.shopfront.feedback.FeedbackImport;
+import org.shopfront.initiatives.InitiativeImport;
 import org.shopfront.ordering.OrderHistory;
 import org.shopfront.ordering.OrderImport;
 import org.shopfront.ordering.OrderPromises;
@@ -30,13 +31,20 @@ class DemoConfiguration {
 
 	@Bean
 	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
-			DemoFeedback feedback, DemoDemands demands, TransactionTemplate transactions) {
-		return new DemoData(List.of(people, catalog, orders, promises, feedback, demands), transactions);
+			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives,
+			TransactionTemplate transactions) {
+		return new DemoData(List.of(people, catalog, orders, promises, feedback, demands, initiatives), transactions);
 	}
 
 	@Bean
 	DemoDemands demoDemands(DemandImport demands, Directory directory, Catalog catalog, Clock clock) {
 		return new DemoDemands(demands, directory, catalog, clock);
+	}
+
+	@Bean
+	DemoInitiatives demoInitiatives(InitiativeImport initiatives, Directory directory, Clock clock,
+			@Value("${shopfront.demo.seed:20261127}") long seed) {
+		return new DemoInitiatives(initiatives, directory, clock, seed);
 	}
 
 	@Bean

@@ -17,11 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.shopfront.catalog.Catalog;
 import org.shopfront.catalog.OrderableOffering;
+import org.shopfront.initiatives.PromiseMeasure;
 import org.shopfront.people.Directory;
 import org.shopfront.people.Unit;
 import org.shopfront.shared.Formats;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,6 +54,8 @@ public class Scoreboard {
 
 	private final Catalog catalog;
 
+	private final MessageSource messages;
+
 	private final Directory directory;
 
 	private final Clock clock;
@@ -67,11 +72,13 @@ public class Scoreboard {
 	private final Map<String, Read> cache = new ConcurrentHashMap<>();
 
 	Scoreboard(JdbcClient jdbc, ScoredPromises scored, Catalog catalog, Directory directory, Clock clock,
-			Formats formats, @Value("${shopfront.scoreboard.cache-for:10s}") Duration cacheFor) {
+			Formats formats, MessageSource messages,
+			@Value("${shopfront.scoreboard.cache-for:10s}") Duration cacheFor) {
 		this.cacheNanos = cacheFor.toNanos();
 		this.jdbc = jdbc;
 		this.scored = scored;
 		this.catalog = catalog;
+		this.messages = messages;
 		this.directory = directory;
 		this.clock = clock;
 		this.zone = formats.zone();
@@ -218,6 +225,12 @@ public class Scoreboard {
 		Map<UUID, String> names = new HashMap<>();
 		switch (dimension) {
 			case COMPANY -> {
+			}
+			case INITIATIVE -> {
+				for (PromiseMeasure measure : PromiseMeasure.values()) {
+					names.put(ScoreDimension.initiativeSubject(measure), this.messages
+						.getMessage("scoreboard.initiative." + measure, null, LocaleContextHolder.getLocale()));
+				}
 			}
 			case UNIT, TEAM -> {
 				for (Unit unit : this.directory.units()) {

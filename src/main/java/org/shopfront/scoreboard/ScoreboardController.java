@@ -50,7 +50,7 @@ class ScoreboardController {
 				this.scoreboard.trend(ScoreDimension.COMPANY, ScoreDimension.COMPANY_SUBJECT, window));
 		model.addAttribute("by", dimension);
 		model.addAttribute("dimensions", List.of(ScoreDimension.PROVIDER, ScoreDimension.NEED, ScoreDimension.OFFERING,
-				ScoreDimension.UNIT, ScoreDimension.TEAM));
+				ScoreDimension.UNIT, ScoreDimension.TEAM, ScoreDimension.INITIATIVE));
 		model.addAttribute("subjects", this.scoreboard.subjects(dimension, window));
 		model.addAttribute("trust", this.trust.byUnit(this.trust.windowStart()));
 		model.addAttribute("trustSince", this.trust.windowStart());

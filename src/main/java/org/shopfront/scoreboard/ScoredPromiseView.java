@@ -13,13 +13,15 @@ import org.shopfront.people.ShopfrontUser;
  * @param warningHours how long before its due time the customer was warned, for a promise
  * that did not hold
  * @param promiseId null for readers outside IT
- * @param orderId null for readers outside IT
+ * @param orderId null for readers outside IT, and for an initiative's promise
+ * @param initiativeId the initiative of an initiative's promise, else null (null for
+ * readers outside IT)
  * @param saidKept whether the customer said we kept it, or null (always for readers
  * outside IT)
  * @param satisfaction the customer's 1 to 5, or null (always for readers outside IT)
  */
-public record ScoredPromiseView(UUID promiseId, UUID orderId, String what, Instant due, Instant warnedAt,
-		Instant closedAt, String outcome, Double lateHours, Double warningHours, Boolean saidKept,
+public record ScoredPromiseView(UUID promiseId, UUID orderId, UUID initiativeId, String what, Instant due,
+		Instant warnedAt, Instant closedAt, String outcome, Double lateHours, Double warningHours, Boolean saidKept,
 		Integer satisfaction) {
 
 	/**
@@ -27,7 +29,7 @@ public record ScoredPromiseView(UUID promiseId, UUID orderId, String what, Insta
 	 * readers outside IT: the figures stay, the person behind them does not show.
 	 */
 	public ScoredPromiseView withoutCustomerDetails() {
-		return new ScoredPromiseView(null, null, this.what, this.due, this.warnedAt, this.closedAt, this.outcome,
+		return new ScoredPromiseView(null, null, null, this.what, this.due, this.warnedAt, this.closedAt, this.outcome,
 				this.lateHours, this.warningHours, null, null);
 	}
 

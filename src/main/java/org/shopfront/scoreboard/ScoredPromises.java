@@ -32,11 +32,12 @@ class ScoredPromises {
 
 	/** Each dimension's subject goes into its column (unit_id, …), bound by that name. */
 	private static final String INSERT = """
-			insert into scored_promise (promise_id, order_id, what, %s, due_at, warned_at, closed_at, week,
+			insert into scored_promise (promise_id, order_id, initiative_id, what, %s, due_at, warned_at, closed_at, week,
 			    outcome, late_hours, warning_hours)
-			values (:promise, :order, :what, %s, :due, :warned, :closed, :week, :outcome, :late, :warning)
+			values (:promise, :order, :initiative, :what, %s, :due, :warned, :closed, :week, :outcome, :late, :warning)
 			on conflict do nothing
-			""".formatted(String.join(", ", columns("")), String.join(", ", columns(":")));
+			"""
+		.formatted(String.join(", ", columns("")), String.join(", ", columns(":")));
 
 	private final NamedParameterJdbcTemplate batch;
 
@@ -105,11 +106,12 @@ class ScoredPromises {
 	 */
 	List<ScoredPromiseView> page(ScoreDimension dimension, UUID subject, LocalDate from, LocalDate to,
 			List<String> outcomes, int offset, int limit) {
-		StringBuilder sql = new StringBuilder("""
-				select promise_id, order_id, what, due_at, warned_at, closed_at, week, outcome, late_hours,
-				       warning_hours, said_kept, satisfaction
-				from scored_promise where week >= :from and week < :to
-				""");
+		StringBuilder sql = new StringBuilder(
+				"""
+						select promise_id, order_id, initiative_id, what, due_at, warned_at, closed_at, week, outcome, late_hours,
+						       warning_hours, said_kept, satisfaction
+						from scored_promise where week >= :from and week < :to
+						""");
 		MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to);
 		if (dimension.column() != null) {
 			sql.append(" and ").append(dimension.column()).append(" = :subject");
@@ -129,7 +131,8 @@ class ScoredPromises {
 
 	private static SqlParameterSource row(Scored s) {
 		MapSqlParameterSource row = new MapSqlParameterSource("promise", s.promiseId().value())
-			.addValue("order", s.orderId().value())
+			.addValue("order", (s.orderId() != null) ? s.orderId().value() : null)
+			.addValue("initiative", s.initiativeId())
 			.addValue("what", s.what())
 			.addValue("due", Timestamps.param(s.due()))
 			.addValue("warned", Timestamps.param(s.warnedAt()))
@@ -164,9 +167,9 @@ class ScoredPromises {
 		Object kept = rs.getObject("said_kept");
 		Object satisfaction = rs.getObject("satisfaction");
 		return new ScoredPromiseView(rs.getObject("promise_id", UUID.class), rs.getObject("order_id", UUID.class),
-				rs.getString("what"), Timestamps.read(rs, "due_at"), Timestamps.read(rs, "warned_at"),
-				Timestamps.read(rs, "closed_at"), rs.getString("outcome"), (Double) rs.getObject("late_hours"),
-				(Double) rs.getObject("warning_hours"), (Boolean) kept,
+				rs.getObject("initiative_id", UUID.class), rs.getString("what"), Timestamps.read(rs, "due_at"),
+				Timestamps.read(rs, "warned_at"), Timestamps.read(rs, "closed_at"), rs.getString("outcome"),
+				(Double) rs.getObject("late_hours"), (Double) rs.getObject("warning_hours"), (Boolean) kept,
 				(satisfaction != null) ? ((Number) satisfaction).intValue() : null);
 	}
 

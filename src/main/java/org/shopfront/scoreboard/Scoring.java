@@ -8,6 +8,7 @@ import java.util.Map;
 import org.shopfront.feedback.FeedbackGiven;
 import org.shopfront.feedback.SurveyAnswers;
 import org.shopfront.feedback.SurveyAnswers.Answer;
+import org.shopfront.initiatives.InitiativePromiseClosed;
 import org.shopfront.promises.PromiseClosed;
 import org.shopfront.promises.PromiseId;
 import org.shopfront.shared.Formats;
@@ -48,6 +49,11 @@ class Scoring {
 
 	@ApplicationModuleListener
 	void on(PromiseClosed closed) {
+		count(List.of(Scored.of(closed, this.zone)));
+	}
+
+	@ApplicationModuleListener
+	void on(InitiativePromiseClosed closed) {
 		count(List.of(Scored.of(closed, this.zone)));
 	}
 

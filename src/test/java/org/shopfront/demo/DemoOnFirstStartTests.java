@@ -64,7 +64,7 @@ class DemoOnFirstStartTests {
 	@Test
 	void seedsTheModulesInTheirDeclaredOrderAndARestartAddsNothing() {
 		assertThat(this.demo.stepNames()).containsExactly("people", "catalog", "orders", "promises", "feedback",
-				"demand");
+				"demand", "initiatives");
 		long orders = count("purchase_order");
 
 		assertThat(this.demo.seed()).isEmpty();
@@ -106,6 +106,22 @@ class DemoOnFirstStartTests {
 					""")
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void twoYearsOfInitiativesOnThePortfolioAndOneOfManagersAtRisk() {
+		assertThat(count("initiative")).isEqualTo(DemoInitiatives.FINISHED + DemoInitiatives.RUNNING + 1);
+		assertThat(this.jdbc.sql("select count(distinct status) from initiative").query(Long.class).single())
+			.isGreaterThanOrEqualTo(3);
+		assertThat(this.jdbc.sql("select count(*) from portfolio_entry where missed").query(Long.class).single())
+			.isPositive();
+		assertThat(this.jdbc.sql("""
+				select count(*) from initiative_promise p join initiative i on i.id = p.initiative_id
+				join app_user u on u.id = i.sponsor_id where u.username = 'manager' and p.status = 'AT_RISK'
+				""").query(Long.class).single()).isPositive();
+		assertThat(this.jdbc.sql("select count(*) from initiative_promise where status = 'RENEGOTIATED'")
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test

@@ -1,0 +1,37 @@
+package org.shopfront.initiatives;
+
+import org.shopfront.people.ShopfrontUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The portfolio page for leaders, IT and (read-only, money only where allowed) everyone:
+ * per business unit and for the company, the share of finished initiatives over budget,
+ * late and short of value and the average overrun of each, beside the 45 % / 7 % / 56 %
+ * record of large IT projects, the trend by quarter, and how often sponsors were told
+ * early.
+ */
+@Controller
+class PortfolioController {
+
+	private final Portfolio portfolio;
+
+	private final Readers readers;
+
+	PortfolioController(Portfolio portfolio, Readers readers) {
+		this.portfolio = portfolio;
+		this.readers = readers;
+	}
+
+	@GetMapping("/portfolio")
+	String portfolio(@AuthenticationPrincipal ShopfrontUser me, Model model) {
+		Reader reader = this.readers.of(me);
+		model.addAttribute("portfolio", this.portfolio.figuresFor(reader));
+		model.addAttribute("mayList", reader.itStaff() || reader.leader() || reader.unit() != null);
+		return "initiatives/portfolio";
+	}
+
+}
