@@ -31,8 +31,7 @@ class DemoConfiguration {
 
 	@Bean
 	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
-			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives,
-			TransactionTemplate transactions) {
+			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives, TransactionTemplate transactions) {
 		return new DemoData(List.of(people, catalog, orders, promises, feedback, demands, initiatives), transactions);
 	}
 
