@@ -95,6 +95,7 @@ class OneDateEverywhereTests {
 		OfferingId offering = this.catalog.service(need, provider, "10");
 		Someone fulfiller = this.people.someone("Everywhere Fulfiller", Role.FULFILLER);
 		this.ordering.deliveredHistory(this.customer, fulfiller, offering, 40, Duration.ofHours(1), this.clock);
+		MadePromises.awaitAll(this.jdbc, offering);
 		this.forecasts.relearn();
 		await().atMost(Duration.ofSeconds(10)).until(() -> quote(offering, need, provider).sampleSize() >= 40);
 		DeliveryQuote quote = quote(offering, need, provider);

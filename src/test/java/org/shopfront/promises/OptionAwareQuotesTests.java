@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,9 @@ class OptionAwareQuotesTests {
 	@Autowired
 	BusinessCalendar calendar;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	PeopleFixture people;
 
 	OrderingFixture ordering;
@@ -105,6 +109,7 @@ class OptionAwareQuotesTests {
 		this.clock.set(LocalDate.of(2026, 3, 9).atTime(9, 0).toInstant(ZoneOffset.UTC)); // a
 																							// Monday
 		this.ordering.deliveredHistory(this.customer, this.fulfiller, this.proven, 40, Duration.ofHours(1), this.clock);
+		MadePromises.awaitAll(this.jdbc, this.proven);
 	}
 
 	@Test
@@ -119,6 +124,7 @@ class OptionAwareQuotesTests {
 			this.clock.move(Duration.ofDays(1)); // a business day on Tuesday to Thursday
 			this.ordering.approve(this.manager, order);
 		}
+		MadePromises.awaitAll(this.jdbc, expensive);
 		this.forecasts.relearn();
 
 		String comparison = this.mvc

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +57,9 @@ class OrderTimelineTests {
 
 	@Autowired
 	AnsweringCall answering;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	PeopleFixture people;
 
@@ -95,6 +99,7 @@ class OrderTimelineTests {
 		OrderId waiting = this.ordering.place(this.customer, this.expensive, 1);
 		assertThat(page(waiting)).contains("Sent to Tess Timeline for approval")
 			.doesNotContain("Approved automatically");
+		MadePromises.awaitAll(this.jdbc, this.cheap, this.expensive);
 	}
 
 	@Test
