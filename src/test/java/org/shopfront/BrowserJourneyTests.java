@@ -98,21 +98,32 @@ class BrowserJourneyTests {
 		search.submit();
 		WebElement firstResult = waitFor(By.cssSelector("#results article a"));
 		assertThat(firstResult.getText().toLowerCase()).contains("laptop");
+		String fastest = browser.findElement(By.cssSelector("#results article .sf-fastest")).getText();
+		assertThat(fastest).as("the card's date, quoted as the comparison quotes it").startsWith("fastest by ");
 		click(firstResult);
 
 		WebElement comparison = waitFor(By.id("comparison"));
 		List<WebElement> optionColumns = comparison.findElements(By.cssSelector("thead th[scope=col]"));
 		assertThat(optionColumns).as("one column per option plus the labels").hasSizeGreaterThanOrEqualTo(3);
 		assertThat(comparison.getText()).contains("First-year cost", "Delivery", "Provider");
+		List<String> dates = comparison.findElements(By.cssSelector("#delivery-dates td"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(dates).as("the card's fastest date is one of the comparison's")
+			.anySatisfy(date -> assertThat(date).startsWith(fastest.substring("fastest ".length())));
+		assertThat(dates).as("the option out of stock says so where its date is")
+			.anySatisfy(date -> assertThat(date).containsAnyOf("Out of stock", "out of stock"));
+		assertThat(comparison.findElement(By.cssSelector(".sf-fastest-option")).getText()).isEqualTo("Fastest");
 
 		click(comparison.findElement(By.linkText("Order this")));
 		waitFor(By.id("order-form"));
 		assertThat(browser.findElement(By.id("promised-delivery")).getText()).as("the promise before committing")
 			.startsWith("by ")
-			.contains("similar orders arrived by then");
+			.contains("arrived by then");
 		assertThat(browser.findElement(By.id("promise-before-order")).getText()).as("the promise beside the button")
 			.startsWith("Delivered by ")
-			.contains("similar orders arrived by then");
+			.contains("arrived by then");
 		for (WebElement answer : browser.findElements(By.cssSelector("input[id^=answers]"))) {
 			answer.sendKeys("Jo Newstarter");
 		}

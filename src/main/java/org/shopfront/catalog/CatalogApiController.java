@@ -3,6 +3,7 @@ package org.shopfront.catalog;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,11 +31,14 @@ class CatalogApiController {
 
 	private final DeliveryEstimates delivery;
 
+	private final FastestDates fastest;
+
 	private final Clock clock;
 
 	CatalogApiController(StoreQueries store, Providers providers, Offerings offerings, DeliveryEstimates delivery,
-			Clock clock) {
+			FastestDates fastest, Clock clock) {
 		this.delivery = delivery;
+		this.fastest = fastest;
 		this.clock = clock;
 		this.store = store;
 		this.providers = providers;
@@ -42,7 +46,7 @@ class CatalogApiController {
 	}
 
 	record NeedSummary(UUID id, String title, Category category, String description, int options,
-			BigDecimal fromFirstYearCost, int fastestDeliveryDays, boolean externalRecommended) {
+			BigDecimal fromFirstYearCost, DeliveryQuote fastestDelivery, boolean externalRecommended) {
 	}
 
 	record ProviderView(UUID id, String name, ProviderKind kind, String profile, String website) {
@@ -81,10 +85,11 @@ class CatalogApiController {
 	@Operation(summary = "Browse or search needs")
 	List<NeedSummary> needs(@RequestParam(required = false) Category category,
 			@RequestParam(defaultValue = "") String q) {
+		Map<NeedId, DeliveryQuote> fastest = this.fastest.now();
 		return this.store.search(category, q)
 			.stream()
 			.map(c -> new NeedSummary(c.id().value(), c.title(), c.category(), c.description(), c.options(),
-					c.fromPrice(), c.fastestDays(), c.externalRecommended()))
+					c.fromPrice(), fastest.get(c.id()), c.externalRecommended()))
 			.toList();
 	}
 
@@ -112,7 +117,7 @@ class CatalogApiController {
 
 	/** The delivery date an order placed now would be promised for. */
 	private DeliveryQuote quote(Offering o) {
-		return this.delivery.quote(o.id(), o.needId(), o.providerId(), o.deliveryDays(), this.clock.instant());
+		return this.delivery.quote(o, this.clock.instant());
 	}
 
 	@GetMapping("/providers")

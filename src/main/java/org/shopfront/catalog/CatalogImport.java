@@ -34,12 +34,14 @@ public class CatalogImport {
 	 *
 	 * @param provider the name of a provider in the same import or already in the catalog
 	 * @param stock items in stock of a physical good; null for a service or a licence
+	 * @param restockDays business days to be back in stock when sold out; null when
+	 * unknown
 	 * @param recommendation why IT recommends this offering; null when it does not
 	 * @param orderFields the questions the order form asks
 	 */
 	public record NewOffering(String provider, String title, String summary, BigDecimal oneOffPrice,
-			BigDecimal monthlyPrice, int deliveryDays, Integer stock, String supportHours, List<String> pros,
-			List<String> cons, String recommendation, List<String> orderFields) {
+			BigDecimal monthlyPrice, int deliveryDays, Integer stock, Integer restockDays, String supportHours,
+			List<String> pros, List<String> cons, String recommendation, List<String> orderFields) {
 
 		public NewOffering {
 			pros = (pros != null) ? List.copyOf(pros) : List.of();
@@ -90,7 +92,7 @@ public class CatalogImport {
 				}
 				this.offerings.insert(new Offering(OfferingId.random(), need.id(), provider, o.title(), o.summary(),
 						o.oneOffPrice(), o.monthlyPrice(), o.deliveryDays(), o.stock() != null, o.stock(),
-						o.supportHours(), lines(o.pros()), lines(o.cons()), o.recommendation() != null,
+						o.restockDays(), o.supportHours(), lines(o.pros()), lines(o.cons()), o.recommendation() != null,
 						o.recommendation(), lines(o.orderFields()), true, 0));
 			}
 			this.needs.refreshSearchText(need.id());

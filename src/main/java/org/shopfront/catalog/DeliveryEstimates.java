@@ -1,5 +1,6 @@
 package org.shopfront.catalog;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -7,12 +8,18 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * The delivery date the store shows for an offering: quoted from evidence when a
- * {@link DeliveryQuotes} implementation is present, otherwise the offering's configured
- * number of business days (weekdays, ending at 17:00 in the clock's zone).
+ * The one place a delivery date is quoted: every page, mail and API answer that shows a
+ * date for an offering asks here, so they all show the same date for the same instant.
+ * The date counts what makes the offering differ: its stock (the restock time when it is
+ * sold out, or no date at all when that time is unknown) and whether the order will wait
+ * for a manager's approval (its first-year value above
+ * {@code shopfront.ordering.approval-threshold}). It is quoted from evidence when a
+ * {@link DeliveryQuotes} implementation is present, otherwise from the offering's
+ * configured number of business days (weekdays, ending at 17:00 in the clock's zone).
  */
 @Service
 public class DeliveryEstimates {
@@ -23,23 +30,48 @@ public class DeliveryEstimates {
 
 	private final Clock clock;
 
-	DeliveryEstimates(ObjectProvider<DeliveryQuotes> quotes, Clock clock) {
+	private final BigDecimal approvalThreshold;
+
+	DeliveryEstimates(ObjectProvider<DeliveryQuotes> quotes, Clock clock,
+			@Value("${shopfront.ordering.approval-threshold:1000}") BigDecimal approvalThreshold) {
 		this.quotes = quotes;
 		this.clock = clock;
+		this.approvalThreshold = approvalThreshold;
 	}
 
-	/** The date for an order placed now. */
+	/** The date for an order of one placed now. */
 	public DeliveryQuote now(OrderableOffering offering) {
-		return quote(offering.id(), offering.needId(), offering.providerId(), offering.deliveryDays(),
-				this.clock.instant());
+		return quote(offering, 1, this.clock.instant());
 	}
 
-	public DeliveryQuote quote(OfferingId offering, NeedId need, ProviderId provider, int configuredDays, Instant at) {
+	/** The date for an order of {@code quantity} placed at {@code at}. */
+	public DeliveryQuote quote(OrderableOffering o, int quantity, Instant at) {
+		BigDecimal value = firstYearCost(o.oneOffPrice(), o.monthlyPrice()).multiply(BigDecimal.valueOf(quantity));
+		return quote(o.id(), o.needId(), o.providerId(), o.deliveryDays(), o.outOfStock(), o.restockDays(), value, at);
+	}
+
+	/** The date the store shows for an order of one placed at {@code at}. */
+	DeliveryQuote quote(Offering o, Instant at) {
+		return quote(o.id(), o.needId(), o.providerId(), o.deliveryDays(), o.outOfStock(), o.restockDays(),
+				o.firstYearCost(), at);
+	}
+
+	private DeliveryQuote quote(OfferingId offering, NeedId need, ProviderId provider, int configuredDays,
+			boolean outOfStock, Integer restockDays, BigDecimal value, Instant at) {
+		if (outOfStock && restockDays == null) {
+			return DeliveryQuote.outOfStock();
+		}
+		QuoteRequest request = new QuoteRequest(offering, need, provider, configuredDays, outOfStock,
+				outOfStock ? restockDays : 0, value.compareTo(this.approvalThreshold) > 0, at);
 		DeliveryQuotes evidence = this.quotes.getIfAvailable();
 		if (evidence != null) {
-			return evidence.quote(offering, need, provider, configuredDays, at);
+			return evidence.quote(request);
 		}
-		return configured(configuredDays, at);
+		return configured(configuredDays + request.restockDays(), at).including(request.restockDays(), 0);
+	}
+
+	static BigDecimal firstYearCost(BigDecimal oneOff, BigDecimal monthly) {
+		return oneOff.add(monthly.multiply(BigDecimal.valueOf(12)));
 	}
 
 	private DeliveryQuote configured(int days, Instant at) {

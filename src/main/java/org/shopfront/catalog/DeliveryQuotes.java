@@ -1,7 +1,5 @@
 package org.shopfront.catalog;
 
-import java.time.Instant;
-
 /**
  * Quotes delivery dates from evidence. The promises module implements it; without it the
  * store falls back to each offering's configured estimate (see
@@ -9,7 +7,7 @@ import java.time.Instant;
  */
 public interface DeliveryQuotes {
 
-	/** The date an order of the offering placed at {@code at} would be promised for. */
-	DeliveryQuote quote(OfferingId offering, NeedId need, ProviderId provider, int configuredDays, Instant at);
+	/** The date an order placed at the request's instant would be promised for. */
+	DeliveryQuote quote(QuoteRequest request);
 
 }

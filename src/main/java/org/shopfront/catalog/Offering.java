@@ -7,11 +7,14 @@ import java.util.List;
 /**
  * One way to serve a need, from one provider, with its prices, delivery estimate, stock,
  * support hours, pros and cons, and IT's honest recommendation.
+ *
+ * @param restockDays business days an out-of-stock good takes to be back in stock, as its
+ * service owner knows it; null when unknown
  */
 record Offering(OfferingId id, NeedId needId, ProviderId providerId, String title, String summary,
 		BigDecimal oneOffPrice, BigDecimal monthlyPrice, int deliveryDays, boolean physical, Integer stock,
-		String supportHours, String pros, String cons, boolean recommended, String recommendationReason,
-		String orderFields, boolean active, int version) {
+		Integer restockDays, String supportHours, String pros, String cons, boolean recommended,
+		String recommendationReason, String orderFields, boolean active, int version) {
 
 	public List<String> orderFieldList() {
 		return lines(this.orderFields);
@@ -31,7 +34,7 @@ record Offering(OfferingId id, NeedId needId, ProviderId providerId, String titl
 
 	/** What the offering costs in its first year, the figure used to compare options. */
 	public BigDecimal firstYearCost() {
-		return this.oneOffPrice.add(this.monthlyPrice.multiply(BigDecimal.valueOf(12)));
+		return DeliveryEstimates.firstYearCost(this.oneOffPrice, this.monthlyPrice);
 	}
 
 	static List<String> lines(String text) {

@@ -81,24 +81,32 @@ class Offerings {
 	}
 
 	void insert(Offering o) {
-		bind(this.jdbc.sql("""
-				insert into offering (id, need_id, provider_id, title, summary, one_off_price, monthly_price,
-				    delivery_days, physical, stock, support_hours, pros, cons, recommended, recommendation_reason,
-				    order_fields, active, version)
-				values (:id, :needId, :providerId, :title, :summary, :oneOff, :monthly, :deliveryDays, :physical,
-				    :stock, :supportHours, :pros, :cons, :recommended, :reason, :orderFields, :active, 0)
-				"""), o).update();
+		bind(this.jdbc
+			.sql("""
+					insert into offering (id, need_id, provider_id, title, summary, one_off_price, monthly_price,
+					    delivery_days, physical, stock, restock_days, support_hours, pros, cons, recommended, recommendation_reason,
+					    order_fields, active, version)
+					values (:id, :needId, :providerId, :title, :summary, :oneOff, :monthly, :deliveryDays, :physical,
+					    :stock, :restockDays, :supportHours, :pros, :cons, :recommended, :reason, :orderFields, :active, 0)
+					"""),
+				o)
+			.update();
 	}
 
 	boolean update(Offering o) {
-		return bind(this.jdbc.sql("""
-				update offering set need_id = :needId, provider_id = :providerId, title = :title, summary = :summary,
-				    one_off_price = :oneOff, monthly_price = :monthly, delivery_days = :deliveryDays,
-				    physical = :physical, stock = :stock, support_hours = :supportHours, pros = :pros, cons = :cons,
-				    recommended = :recommended, recommendation_reason = :reason, order_fields = :orderFields,
-				    active = :active, version = version + 1
-				where id = :id and version = :version
-				"""), o).param("version", o.version()).update() == 1;
+		return bind(
+				this.jdbc
+					.sql("""
+							update offering set need_id = :needId, provider_id = :providerId, title = :title, summary = :summary,
+							    one_off_price = :oneOff, monthly_price = :monthly, delivery_days = :deliveryDays,
+							    physical = :physical, stock = :stock, restock_days = :restockDays, support_hours = :supportHours, pros = :pros, cons = :cons,
+							    recommended = :recommended, recommendation_reason = :reason, order_fields = :orderFields,
+							    active = :active, version = version + 1
+							where id = :id and version = :version
+							"""),
+				o)
+			.param("version", o.version())
+			.update() == 1;
 	}
 
 	/** Only one offering of a need carries IT's recommendation. */
@@ -121,6 +129,7 @@ class Offerings {
 			.param("deliveryDays", o.deliveryDays())
 			.param("physical", o.physical())
 			.param("stock", o.physical() ? o.stock() : null)
+			.param("restockDays", o.physical() ? o.restockDays() : null)
 			.param("supportHours", o.supportHours())
 			.param("pros", o.pros())
 			.param("cons", o.cons())
@@ -136,16 +145,16 @@ class Offerings {
 				new ProviderId(rs.getObject("provider_id", UUID.class)), rs.getString("title"), rs.getString("summary"),
 				rs.getBigDecimal("one_off_price"), rs.getBigDecimal("monthly_price"), rs.getInt("delivery_days"),
 				rs.getBoolean("physical"), (Integer) rs.getObject("stock", Integer.class),
-				rs.getString("support_hours"), rs.getString("pros"), rs.getString("cons"), rs.getBoolean("recommended"),
-				rs.getString("recommendation_reason"), rs.getString("order_fields"), rs.getBoolean("active"),
-				rs.getInt("version"));
+				rs.getObject("restock_days", Integer.class), rs.getString("support_hours"), rs.getString("pros"),
+				rs.getString("cons"), rs.getBoolean("recommended"), rs.getString("recommendation_reason"),
+				rs.getString("order_fields"), rs.getBoolean("active"), rs.getInt("version"));
 	}
 
 	private static OrderableOffering mapOrderable(ResultSet rs, int row) throws SQLException {
 		Offering o = map(rs, row);
 		return new OrderableOffering(o.id(), o.needId(), o.providerId(), o.title(), rs.getString("need_title"),
 				rs.getString("provider_name"), o.oneOffPrice(), o.monthlyPrice(), o.deliveryDays(), o.physical(),
-				o.stock(), o.orderFieldList(), o.active());
+				o.stock(), o.restockDays(), o.orderFieldList(), o.active());
 	}
 
 }

@@ -9,10 +9,15 @@ import java.util.List;
  */
 public record OrderableOffering(OfferingId id, NeedId needId, ProviderId providerId, String title, String needTitle,
 		String providerName, BigDecimal oneOffPrice, BigDecimal monthlyPrice, int deliveryDays, boolean physical,
-		Integer stock, List<String> orderFields, boolean active) {
+		Integer stock, Integer restockDays, List<String> orderFields, boolean active) {
 
 	public OrderableOffering {
 		orderFields = List.copyOf(orderFields);
+	}
+
+	/** Whether a physical good has none left. */
+	public boolean outOfStock() {
+		return !inStock(1);
 	}
 
 	public boolean inStock(int quantity) {

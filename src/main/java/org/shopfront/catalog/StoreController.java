@@ -73,12 +73,25 @@ class StoreController {
 		StoreQueries.NeedPage page = this.store.need(new NeedId(id));
 		Instant now = this.clock.instant();
 		Map<OfferingId, DeliveryQuote> quotes = new HashMap<>();
+		Offering fastest = null;
+		Offering cheapest = null;
 		for (StoreQueries.Option option : page.options()) {
 			Offering o = option.offering();
-			quotes.put(o.id(), this.delivery.quote(o.id(), o.needId(), o.providerId(), o.deliveryDays(), now));
+			DeliveryQuote quote = this.delivery.quote(o, now);
+			quotes.put(o.id(), quote);
+			if (quote.promisable() && (fastest == null || quote.before(quotes.get(fastest.id())))) {
+				fastest = o;
+			}
+			if (cheapest == null || o.firstYearCost().compareTo(cheapest.firstYearCost()) < 0) {
+				cheapest = o;
+			}
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("quotes", quotes);
+		// With a single option there is nothing to tell apart.
+		boolean compared = page.options().size() > 1;
+		model.addAttribute("fastestId", (compared && fastest != null) ? fastest.id() : null);
+		model.addAttribute("cheapestId", (compared && cheapest != null) ? cheapest.id() : null);
 		ProviderRecords records = this.records.getIfAvailable();
 		model.addAttribute("records", (records != null) ? records.all() : Map.of());
 		return "catalog/need";

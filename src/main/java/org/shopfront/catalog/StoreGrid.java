@@ -31,6 +31,8 @@ class StoreGrid {
 
 	private final StoreQueries store;
 
+	private final FastestDates fastest;
+
 	private final ITemplateEngine templates;
 
 	private final ApplicationContext beans;
@@ -42,9 +44,10 @@ class StoreGrid {
 	/** Moves on with every edit, so a grid rendered before it is not kept after it. */
 	private final AtomicLong edits = new AtomicLong();
 
-	StoreGrid(StoreQueries store, ITemplateEngine templates, ApplicationContext context,
+	StoreGrid(StoreQueries store, FastestDates fastest, ITemplateEngine templates, ApplicationContext context,
 			@Value("${shopfront.store.grid-cache-for:30s}") Duration cacheFor) {
 		this.store = store;
+		this.fastest = fastest;
 		this.templates = templates;
 		this.beans = context;
 		this.cacheNanos = cacheFor.toNanos();
@@ -97,6 +100,7 @@ class StoreGrid {
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.beans, null));
 		context.setVariable("needs", needs);
+		context.setVariable("fastest", this.fastest.now());
 		context.setVariable("contextPath", contextPath);
 		return this.templates.process(TEMPLATE, context);
 	}

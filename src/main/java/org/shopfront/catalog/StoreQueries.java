@@ -28,9 +28,12 @@ class StoreQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** A need as a card in the store: what it is and the range of its options. */
+	/**
+	 * A need as a card in the store: what it is and the range of its options (the fastest
+	 * date comes from {@link FastestDates}, quoted as the comparison quotes it).
+	 */
 	record NeedCard(NeedId id, String title, Category category, String description, int options, BigDecimal fromPrice,
-			int fastestDays, boolean externalRecommended) {
+			boolean externalRecommended) {
 	}
 
 	/** One option in a need's comparison table. */
@@ -71,7 +74,6 @@ class StoreQueries {
 				select n.id, n.title, n.category, n.description,
 				       count(o.id) as options,
 				       min(o.one_off_price + 12 * o.monthly_price) as from_price,
-				       min(o.delivery_days) as fastest,
 				       max(case when o.recommended and p.kind = 'EXTERNAL' then 1 else 0 end) as ext_rec
 				from need n
 				left join offering o on o.need_id = n.id and o.active
@@ -99,8 +101,13 @@ class StoreQueries {
 			.params(params)
 			.query((rs, n) -> new NeedCard(new NeedId(rs.getObject("id", UUID.class)), rs.getString("title"),
 					Category.valueOf(rs.getString("category")), rs.getString("description"), rs.getInt("options"),
-					rs.getBigDecimal("from_price"), rs.getInt("fastest"), rs.getInt("ext_rec") == 1))
+					rs.getBigDecimal("from_price"), rs.getInt("ext_rec") == 1))
 			.list();
+	}
+
+	/** Every offering on sale, for the cards' fastest dates. */
+	List<Offering> activeOfferings() {
+		return this.jdbc.sql("select * from offering where active").query(Offerings::map).list();
 	}
 
 	NeedPage need(NeedId id) {

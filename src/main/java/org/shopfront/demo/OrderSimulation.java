@@ -73,6 +73,15 @@ final class OrderSimulation {
 
 	private final List<OrderableOffering> offerings;
 
+	/**
+	 * The need the demo's journeys start from sells like the busiest aisle of a real
+	 * store, so that each of its options (one out of stock, one above the approval limit)
+	 * has enough orders of its own to be quoted from them rather than from its provider.
+	 */
+	private static final String BUSIEST_NEED = "A laptop for a new starter";
+
+	private static final double BUSIEST_NEED_FACTOR = 6;
+
 	private final double[] offeringWeights;
 
 	private final BiPredicate<OrderableOffering, Integer> needsApproval;
@@ -96,7 +105,8 @@ final class OrderSimulation {
 			double firstYear = o.oneOffPrice().doubleValue() + 12 * o.monthlyPrice().doubleValue();
 			// What is out of stock today sold less in the past, too.
 			double stock = o.physical() ? (o.inStock(1) ? 1.6 : 0.6) : 1.0;
-			return draws.logNormal(1, 0.5) * stock / (1 + firstYear / 1000);
+			double busiest = BUSIEST_NEED.equals(o.needTitle()) ? BUSIEST_NEED_FACTOR : 1.0;
+			return draws.logNormal(1, 0.5) * stock * busiest / (1 + firstYear / 1000);
 		});
 	}
 

@@ -103,8 +103,9 @@ class OrderNotices {
 	}
 
 	private static Text promised(OrderPlaced event) {
-		return event.promise().evidence() ? Text.of("notify.orderPlaced.promise", event.promise().due(),
-				event.promise().percent(), event.promise().sampleSize())
+		return event.promise().evidence()
+				? Text.of("notify.orderPlaced.promise." + event.promise().basis(), event.promise().due(),
+						event.promise().percent(), event.promise().sampleSize())
 				: Text.of("notify.orderPlaced.estimate", event.promise().due());
 	}
 

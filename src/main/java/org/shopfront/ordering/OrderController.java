@@ -1,5 +1,6 @@
 package org.shopfront.ordering;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -105,8 +106,9 @@ class OrderController {
 		Viewer viewer = Viewer.of(me);
 		Order order = this.queries.visible(viewer, new OrderId(id));
 		model.addAttribute("order", order);
-		model.addAttribute("timeline", this.queries.timeline(order.id()));
-		model.addAttribute("promises", this.promises.stream().flatMap(p -> p.of(order.id()).stream()).toList());
+		List<OrderPromise> promises = this.promises.stream().flatMap(p -> p.of(order.id()).stream()).toList();
+		model.addAttribute("timeline", OrderTimeline.of(order, this.queries.timeline(order.id()), promises));
+		model.addAttribute("promises", promises);
 		model.addAttribute("viewer", viewer);
 		return "ordering/order";
 	}

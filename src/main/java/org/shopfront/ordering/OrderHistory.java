@@ -2,6 +2,7 @@ package org.shopfront.ordering;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -11,6 +12,7 @@ import org.shopfront.catalog.ProviderId;
 import org.shopfront.people.UserId;
 import org.shopfront.shared.Timestamps;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,22 @@ public class OrderHistory {
 
 	OrderHistory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * When each order placed at or after {@code since} that a manager approved was placed
+	 * and approved, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public void approvedSince(Instant since, BiConsumer<Instant, Instant> each) {
+		this.jdbc.sql("""
+				select o.placed_at, s.happened_at
+				from purchase_order o join order_step s on s.order_id = o.id and s.kind = 'APPROVED'
+				where o.placed_at >= :since order by o.placed_at
+				""")
+			.param("since", Timestamps.param(since))
+			.query((RowCallbackHandler) rs -> each.accept(Timestamps.read(rs, "placed_at"),
+					Timestamps.read(rs, "happened_at")));
 	}
 
 	/** Every order placed at or after {@code since}, oldest first. */

@@ -10,7 +10,12 @@ public record OrderStep(Kind kind, String actorName, String note, Instant at) {
 
 	public enum Kind {
 
-		PLACED, SENT_FOR_APPROVAL, APPROVED, REJECTED, TAKEN, NOTE, DELIVERED, CONFIRMED, CANCELLED;
+		PLACED, SENT_FOR_APPROVAL, APPROVED, REJECTED, TAKEN, NOTE, DELIVERED, CONFIRMED, CANCELLED,
+
+		/**
+		 * Told from the order and its promises, never stored: see {@link OrderTimeline}.
+		 */
+		AUTO_APPROVED, DELAY_FLAGGED, DELAY_FORESEEN, ANSWERED_WAIT, ANSWERED_SWITCH, ANSWERED_CANCEL;
 
 		public String messageKey() {
 			return "timeline." + name();

@@ -106,8 +106,7 @@ class PlacingOrder {
 			timeline.add(this.orders.addStep(order.id(), OrderStep.Kind.SENT_FOR_APPROVAL, person.managerId(), manager,
 					null, now));
 		}
-		DeliveryQuote promise = this.delivery.quote(offering.id(), offering.needId(), offering.providerId(),
-				offering.deliveryDays(), now);
+		DeliveryQuote promise = this.delivery.quote(offering, command.quantity(), now);
 		this.events.publishEvent(OrderPlaced.of(order, manager, promise));
 		return new PlacedOrder(order, timeline, promise);
 	}

@@ -2,6 +2,7 @@ package org.shopfront.promises;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.shopfront.catalog.DeliveryQuotes;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
+import org.shopfront.catalog.QuoteRequest;
 import org.shopfront.ordering.OrderHistory;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.PastOrder;
@@ -28,6 +30,13 @@ import org.springframework.stereotype.Component;
  * {@code relearn-every} (so that each node also learns from orders other nodes handled),
  * and told about orders as this node sees them open and close in between. Quotes come
  * from its in-memory per-segment structures, never from a query.
+ *
+ * <p>
+ * Quotes come only from a complete picture: a model is learnt from the whole history
+ * aside and replaces the one in use only once it is complete, and until the first one is,
+ * the first quote learns it (orders opening and closing before that are left to it, as it
+ * reads them from the history). A date therefore never rests on a partly replayed
+ * history, which would make it jump as more of the history arrives.
  */
 @Component
 class Forecasts implements DeliveryQuotes {
@@ -42,7 +51,8 @@ class Forecasts implements DeliveryQuotes {
 
 	private final Clock clock;
 
-	private final AtomicReference<Forecaster> current;
+	/** The last complete model; null until the first is learnt. */
+	private final AtomicReference<Model> current = new AtomicReference<>();
 
 	private final Promises promises;
 
@@ -53,7 +63,10 @@ class Forecasts implements DeliveryQuotes {
 		this.properties = properties;
 		this.calendar = calendar;
 		this.clock = clock;
-		this.current = new AtomicReference<>(new Forecaster(calendar, properties.settings()));
+	}
+
+	/** A forecaster and the approval wait, learnt from the same history. */
+	private record Model(Forecaster forecaster, ApprovalWait approvals) {
 	}
 
 	/** The chance of keeping a promise below which it is at risk. */
@@ -70,29 +83,74 @@ class Forecasts implements DeliveryQuotes {
 		return this.calendar;
 	}
 
+	/** An order of an offering in stock that needs no approval. */
+	DeliveryQuote quote(OfferingId offering, NeedId need, ProviderId provider, int configuredDays, Instant at) {
+		return quote(QuoteRequest.plain(offering, need, provider, configuredDays, at));
+	}
+
+	/**
+	 * The delivery quantile of the most specific segment with enough history, plus the
+	 * restock time when out of stock, plus the usual approval wait when the order needs
+	 * approval and the date does not rest on the offering's own history (which already
+	 * holds its approval waits, as lead times run from placing to delivery).
+	 */
 	@Override
-	public DeliveryQuote quote(OfferingId offering, NeedId need, ProviderId provider, int configuredDays, Instant at) {
-		Quote quote = this.current.get()
-			.quote(segments(offering, need, provider), at, this.properties.confidence(),
-					configuredDays * this.calendar.hoursPerDay());
-		return toDeliveryQuote(quote);
+	public DeliveryQuote quote(QuoteRequest request) {
+		Model model = complete();
+		List<String> segments = segments(request.offering(), request.need(), request.provider());
+		double perDay = this.calendar.hoursPerDay();
+		Quote quote = model.forecaster()
+			.quote(segments, request.at(), this.properties.confidence(), request.configuredDays() * perDay);
+		double restock = request.outOfStock() ? request.restockDays() * perDay : 0;
+		boolean ownHistory = segments.get(0).equals(quote.segment());
+		double approval = (request.needsApproval() && !ownHistory) ? model.approvals().hours() : 0;
+		if (restock + approval == 0) {
+			return toDeliveryQuote(quote);
+		}
+		double hours = quote.hours() + restock + approval;
+		Instant due = this.calendar.endOfBusinessDay(this.calendar.plusHours(request.at(), hours));
+		return new DeliveryQuote(due, hours, quote.confidence(), quote.sampleSize(), quote.segment(), quote.evidence(),
+				request.outOfStock() ? request.restockDays() : 0, Math.round(approval / perDay * 10) / 10.0);
+	}
+
+	/** The model in use, learnt now if none is complete yet. */
+	private Model complete() {
+		Model model = this.current.get();
+		if (model != null) {
+			return model;
+		}
+		synchronized (this) {
+			if (this.current.get() == null) {
+				relearn();
+			}
+			return this.current.get();
+		}
+	}
+
+	/** The model in use for orders opening and closing; null when none is complete. */
+	private Forecaster learning() {
+		Model model = this.current.get();
+		return (model != null) ? model.forecaster() : null;
 	}
 
 	/** A new date for an open order, given the time it has already taken. */
 	Quote requote(Promise promise, Instant now) {
 		double fallback = Math.max(promise.hours(), this.calendar.hoursBetween(promise.startedAt(), now))
 				+ this.calendar.hoursPerDay();
-		return this.current.get()
+		return complete().forecaster()
 			.requote(promise.segments(), promise.startedAt(), now, this.properties.confidence(), fallback);
 	}
 
 	double chanceOfKeeping(Promise promise, Instant now) {
-		return this.current.get()
+		return complete().forecaster()
 			.chanceOfKeeping(promise.segments(), promise.startedAt(), promise.due(), now, promise.hours());
 	}
 
 	void opened(OrderId order, List<String> segments, Instant at, DeliveryQuote promised) {
-		Forecaster forecaster = this.current.get();
+		Forecaster forecaster = learning();
+		if (forecaster == null) {
+			return; // the first model reads it from the history
+		}
 		try {
 			forecaster.opened(order, segments, at);
 		}
@@ -107,11 +165,17 @@ class Forecasts implements DeliveryQuotes {
 	}
 
 	void finished(OrderId order, Instant at) {
-		this.current.get().finished(order, at);
+		Forecaster forecaster = learning();
+		if (forecaster != null) {
+			forecaster.finished(order, at);
+		}
 	}
 
 	void cancelled(OrderId order, Instant at) {
-		this.current.get().cancelled(order, at);
+		Forecaster forecaster = learning();
+		if (forecaster != null) {
+			forecaster.cancelled(order, at);
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -142,9 +206,17 @@ class Forecasts implements DeliveryQuotes {
 				fresh.finished(o.id(), step.at());
 			}
 		}
-		this.current.set(fresh);
-		log.info("Learnt delivery forecasts from {} orders in {} ms", orders,
-				(System.nanoTime() - started) / 1_000_000);
+		ApprovalWait approvals = approvalsSince(since);
+		this.current.set(new Model(fresh, approvals));
+		log.info("Learnt delivery forecasts from {} orders and the approval wait from {} approvals in {} ms", orders,
+				approvals.approvals(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private ApprovalWait approvalsSince(Instant since) {
+		List<Double> waits = new ArrayList<>();
+		this.history.approvedSince(since,
+				(placed, approved) -> waits.add(this.calendar.hoursBetween(placed, approved)));
+		return ApprovalWait.of(waits.stream().mapToDouble(Double::doubleValue).toArray());
 	}
 
 	/** The quote as the catalog knows it; the segment is the forecaster's key. */

@@ -31,8 +31,13 @@ class OrderPromisesView implements OrderPromises {
 			.stream()
 			.map(p -> new OrderPromise(p.id().value(), p.status().name(), p.madeAt(), p.due(),
 					(int) Math.round(p.confidence() * 100), p.sampleSize(), p.segment(), p.evidence(), p.atRiskReason(),
-					p.newDue(), flaggedBy(p)))
+					p.newDue(), flaggedBy(p), p.atRiskAt(), answer(p), p.closedAt()))
 			.toList();
+	}
+
+	/** The closing note of an answered call is the answer. */
+	private static String answer(Promise p) {
+		return (p.outcome() != null && p.atRiskAt() != null) ? p.outcome() : null;
 	}
 
 	private String flaggedBy(Promise p) {

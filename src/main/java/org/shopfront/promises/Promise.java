@@ -103,13 +103,15 @@ record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offe
 
 	/**
 	 * The new promise the customer accepted when this one was at risk: the realistic new
-	 * date, {@code hours} business hours after the start.
+	 * date, {@code hours} business hours after the start. It rests on that agreement, so
+	 * it carries none of the first promise's evidence ("85 % of the 30 similar orders"
+	 * was said of the date that was not kept).
 	 */
 	Promise renegotiated(Instant at, double hours) {
 		require(PromiseStatus.AT_RISK);
 		return new Promise(PromiseId.random(), this.orderId, this.customerId, this.offeringId, this.needId,
-				this.providerId, this.what, this.startedAt, at, this.newDue, hours, this.confidence, this.sampleSize,
-				this.segment, this.evidence, PromiseStatus.OPEN, null, null, null, null, null, null, null, this.id,
+				this.providerId, this.what, this.startedAt, at, this.newDue, hours, this.confidence, 0,
+				DeliveryQuote.AGREED, false, PromiseStatus.OPEN, null, null, null, null, null, null, null, this.id,
 				this.seq + 1, 0);
 	}
 

@@ -56,8 +56,18 @@ public final class CatalogFixture {
 
 	public OfferingId offering(NeedId need, ProviderId provider, String title, BigDecimal oneOff, BigDecimal monthly,
 			boolean physical, Integer stock, String... orderFields) {
+		return offering(need, provider, title, oneOff, monthly, physical, stock, null, orderFields);
+	}
+
+	/** A physical good sold out, with the business days it takes to restock (or null). */
+	public OfferingId soldOut(NeedId need, ProviderId provider, String title, BigDecimal oneOff, Integer restockDays) {
+		return offering(need, provider, title, oneOff, BigDecimal.ZERO, true, 0, restockDays, "Who is it for?");
+	}
+
+	private OfferingId offering(NeedId need, ProviderId provider, String title, BigDecimal oneOff, BigDecimal monthly,
+			boolean physical, Integer stock, Integer restockDays, String... orderFields) {
 		OfferingForm form = new OfferingForm(provider.value(), title, "About " + title, oneOff, monthly, 3, physical,
-				stock, "Mon–Fri 08:00–18:00", "", "", false, "", String.join("\n", orderFields), true, 0);
+				stock, restockDays, "Mon–Fri 08:00–18:00", "", "", false, "", String.join("\n", orderFields), true, 0);
 		Errors errors = new BeanPropertyBindingResult(form, "form");
 		OfferingId id = this.managing.createOffering(need, form, errors);
 		requireValid(errors);
@@ -71,8 +81,8 @@ public final class CatalogFixture {
 		OfferingForm current = OfferingForm.of(this.managing.offering(offering));
 		OfferingForm retired = new OfferingForm(current.providerId(), current.title(), current.summary(),
 				current.oneOffPrice(), current.monthlyPrice(), current.deliveryDays(), current.physical(),
-				current.stock(), current.supportHours(), current.pros(), current.cons(), current.recommended(),
-				current.recommendationReason(), current.orderFields(), false, current.version());
+				current.stock(), current.restockDays(), current.supportHours(), current.pros(), current.cons(),
+				current.recommended(), current.recommendationReason(), current.orderFields(), false, current.version());
 		Errors errors = new BeanPropertyBindingResult(retired, "form");
 		this.managing.editOffering(offering, retired, errors);
 		requireValid(errors);

@@ -33,10 +33,10 @@ class CatalogImportTests {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		NewProvider team = new NewProvider("Import Team " + tag, ProviderKind.INTERNAL, "Imports things.", null);
 		NewOffering device = new NewOffering(team.name(), "Imported device " + tag, "A device.", new BigDecimal("300"),
-				BigDecimal.ZERO, 4, 7, "Mon–Fri", List.of("Cheap"), List.of(), null,
+				BigDecimal.ZERO, 4, 7, null, "Mon–Fri", List.of("Cheap"), List.of(), null,
 				List.of("Who is it for?", "Cost centre"));
 		NewOffering service = new NewOffering(team.name(), "Imported service " + tag, "A service.", BigDecimal.ZERO,
-				new BigDecimal("12.50"), 2, null, "24/7", null, null, "Ready today.", null);
+				new BigDecimal("12.50"), 2, null, null, "24/7", null, null, "Ready today.", null);
 		this.imports.add(List.of(team),
 				List.of(new NewNeed("Imported need " + tag, Category.DEVICES, "A need.", List.of(device, service))));
 
@@ -68,7 +68,7 @@ class CatalogImportTests {
 	void refusesAnOfferingOfAnUnknownProviderAndKeepsNothing() {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		NewOffering orphan = new NewOffering("Nobody " + tag, "Orphan " + tag, "No provider.", BigDecimal.ONE,
-				BigDecimal.ZERO, 1, null, "24/7", null, null, null, null);
+				BigDecimal.ZERO, 1, null, null, "24/7", null, null, null, null);
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.imports.add(List.of(),
 					List.of(new NewNeed("Orphan need " + tag, Category.SOFTWARE, "A need.", List.of(orphan)))))

@@ -11,7 +11,7 @@ class OfferingTests {
 
 	static Offering offering(boolean physical, Integer stock, String orderFields) {
 		return new Offering(OfferingId.random(), NeedId.random(), ProviderId.random(), "Laptop", "A laptop",
-				new BigDecimal("999.99"), new BigDecimal("12.50"), 5, physical, stock, "Mon–Fri",
+				new BigDecimal("999.99"), new BigDecimal("12.50"), 5, physical, stock, null, "Mon–Fri",
 				"Light\n  Fast  \n\nQuiet", "", false, null, orderFields, true, 0);
 	}
 
@@ -50,8 +50,8 @@ class OfferingTests {
 	@Test
 	void orderableOfferingIsInStockOnlyForWhatIsLeft() {
 		OrderableOffering three = new OrderableOffering(OfferingId.random(), NeedId.random(), ProviderId.random(),
-				"Laptop", "A laptop", "Workplace", BigDecimal.TEN, BigDecimal.ZERO, 5, true, 3, java.util.List.of(),
-				true);
+				"Laptop", "A laptop", "Workplace", BigDecimal.TEN, BigDecimal.ZERO, 5, true, 3, null,
+				java.util.List.of(), true);
 		assertThat(three.inStock(3)).isTrue();
 		assertThat(three.inStock(4)).isFalse();
 	}
@@ -59,8 +59,8 @@ class OfferingTests {
 	@Test
 	void orderableServiceIsAlwaysInStock() {
 		OrderableOffering service = new OrderableOffering(OfferingId.random(), NeedId.random(), ProviderId.random(),
-				"Mailbox", "Mail", "Workplace", BigDecimal.TEN, BigDecimal.ZERO, 1, false, null, java.util.List.of(),
-				true);
+				"Mailbox", "Mail", "Workplace", BigDecimal.TEN, BigDecimal.ZERO, 1, false, null, null,
+				java.util.List.of(), true);
 		assertThat(service.inStock(1000)).isTrue();
 	}
 

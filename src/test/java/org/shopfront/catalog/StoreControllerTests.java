@@ -35,7 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = StoreController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ Formats.class, DeliveryEstimates.class, StoreGrid.class, StoreControllerTests.FixedClock.class })
+@Import({ Formats.class, DeliveryEstimates.class, FastestDates.class, StoreGrid.class,
+		StoreControllerTests.FixedClock.class })
 class StoreControllerTests {
 
 	private static final NeedId LAPTOP = new NeedId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
@@ -119,12 +120,12 @@ class StoreControllerTests {
 
 	private static StoreQueries.NeedCard laptopCard() {
 		return new StoreQueries.NeedCard(LAPTOP, "A laptop for a new starter", Category.DEVICES, "Ready on day one", 2,
-				new BigDecimal("979.00"), 5, false);
+				new BigDecimal("979.00"), false);
 	}
 
 	private static Offering offering(String title, Provider provider, boolean recommended, int stock) {
 		return new Offering(OfferingId.random(), LAPTOP, provider.id(), title, "14 inch", new BigDecimal("799.00"),
-				new BigDecimal("15.00"), 5, true, stock, "Mon–Fri", "Light", "Pricey", recommended,
+				new BigDecimal("15.00"), 5, true, stock, null, "Mon–Fri", "Light", "Pricey", recommended,
 				recommended ? "Best value" : null, "Who is it for?", true, 0);
 	}
 

@@ -42,7 +42,7 @@ class OrderTests {
 
 	static final OrderableOffering LAPTOP = new OrderableOffering(OfferingId.random(), NeedId.random(),
 			ProviderId.random(), "Laptop 14\"", "A laptop", "Workplace team", new BigDecimal("1200.00"),
-			new BigDecimal("10.00"), 5, true, 3, List.of("Who is it for?"), true);
+			new BigDecimal("10.00"), 5, true, 3, null, List.of("Who is it for?"), true);
 
 	/** The moves, by name, each applied to an order. */
 	static final Map<String, UnaryOperator<Order>> MOVES = Map.of("approve", Order::approve, "reject",

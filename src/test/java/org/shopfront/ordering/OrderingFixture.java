@@ -1,7 +1,9 @@
 package org.shopfront.ordering;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.shopfront.MovingClock;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
@@ -45,6 +47,20 @@ public final class OrderingFixture {
 		return this.placing.place(viewer(customer), new PlaceOrder(offering.value(), quantity, List.of(answers)))
 			.order()
 			.id();
+	}
+
+	/**
+	 * A delivery history: {@code count} orders of the offering one after the other, each
+	 * delivered {@code takes} after it was placed, the clock moving along.
+	 */
+	public void deliveredHistory(Someone customer, Someone fulfiller, OfferingId offering, int count, Duration takes,
+			MovingClock clock) {
+		for (int i = 0; i < count; i++) {
+			OrderId order = place(customer, offering, 1);
+			take(fulfiller, order);
+			clock.move(takes);
+			deliver(fulfiller, order);
+		}
 	}
 
 	public OrderStatus status(OrderId id) {

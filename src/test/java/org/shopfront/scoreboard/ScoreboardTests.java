@@ -225,7 +225,9 @@ class ScoreboardTests {
 		Someone reader = this.people.someone("Scoreboard Reader");
 		this.mvc.perform(get("/scoreboard").param("by", "provider").with(user(this.people.principal(reader))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("/scoreboard/provider/" + this.provider.value())));
+			.andExpect(content().string(containsString("/scoreboard/provider/" + this.provider.value())))
+			.andExpect(content().string(containsString("to deliver?&quot; since ")))
+			.andExpect(content().string(not(containsString("{0}"))));
 		this.mvc
 			.perform(get("/scoreboard/provider/{id}", this.provider.value()).with(user(this.people.principal(reader))))
 			.andExpect(status().isOk())
