@@ -8,6 +8,10 @@ import java.util.UUID;
 
 import org.shopfront.people.UserId;
 import org.shopfront.shared.Timestamps;
+import org.shopfront.shared.paging.Cursor;
+import org.shopfront.shared.paging.Keyset;
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Notices {
 
-	private static final int INBOX_LIMIT = 100;
+	/** A person's notices, newest first, read backwards along notice_inbox_idx. */
+	private static final Keyset NEWEST = Keyset.descending("created_at", "id");
 
 	private final JdbcClient jdbc;
 
@@ -70,15 +75,22 @@ class Notices {
 			.update();
 	}
 
-	List<InboxEntry> inbox(UserId recipient) {
-		return this.jdbc
+	Page<InboxEntry> inbox(UserId recipient, PageRequest page) {
+		List<InboxEntry> rows = this.jdbc
 			.sql("select id, subject, body, created_at, read_at from notice where recipient_id = :me"
-					+ " order by created_at desc, id limit " + INBOX_LIMIT)
+					+ NEWEST.after(page) + " order by " + NEWEST.orderBy() + " fetch first " + page.rows()
+					+ " rows only")
 			.param("me", recipient.value())
+			.params(NEWEST.params(page))
 			.query(this::entry)
 			.list();
+		return Page.of(rows, page, e -> Cursor.of(e.createdAt(), e.id()));
 	}
 
+	/**
+	 * The unread notices' count: the predicate is notice_unread_idx's, which on
+	 * PostgreSQL holds only unread notices, so the count touches nothing else.
+	 */
 	long unread(UserId recipient) {
 		return this.jdbc.sql("select count(*) from notice where recipient_id = :me and read_at is null")
 			.param("me", recipient.value())

@@ -65,8 +65,16 @@ class ErrorHandling {
 		return badRequest(fields, request, locale);
 	}
 
+	/**
+	 * A rule broken by one field: named in a problem detail for API clients; a page says
+	 * what went wrong (a form shows such errors beside the field itself, so what reaches
+	 * here is a link's parameter, such as a list's cursor).
+	 */
 	@ExceptionHandler(InvalidInput.class)
-	ResponseEntity<ProblemDetail> invalidInput(InvalidInput ex, HttpServletRequest request, Locale locale) {
+	Object invalidInput(InvalidInput ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (!isApi(request)) {
+			return respond(HttpStatus.BAD_REQUEST, ex.messageKey(), ex.arguments(), request, response, locale);
+		}
 		return badRequest(
 				Map.of(ex.field(), this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale)),
 				request, locale);
