@@ -39,7 +39,11 @@ class OrderListController {
 		Viewer viewer = Viewer.of(me);
 		boolean reports = "reports".equals(scope);
 		OrderSort order = OrderSort.parse(sort);
-		PageRequest page = this.paging.request(cursor, null, "orders", reports, viewer.id(), order);
+		// The same scope as the API's, so that a page's "more" link and the API's next
+		// link
+		// are one and the same position.
+		PageRequest page = this.paging.request(cursor, null, "orders", reports ? "reports" : "mine", viewer.id(),
+				order);
 		Page<OrderSummary> orders = reports ? this.queries.ofReports(viewer, order, page)
 				: this.queries.placedBy(viewer, order, page);
 		model.addAttribute("scope", reports ? "reports" : "mine");

@@ -5,6 +5,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -95,25 +96,32 @@ class Users {
 
 	/**
 	 * One page of the people whose name, user name or email holds the query, by name: the
-	 * page's people are picked in SQL (along app_user_name_idx when there is no query),
-	 * and only they are joined to their roles, unit and manager.
+	 * page's people are picked in SQL (along app_user_name_idx), and only they are then
+	 * read with their roles, unit and manager.
 	 */
 	Page<Account> search(String query, PageRequest page) {
 		String text = (query == null) ? "" : query.strip().toLowerCase(Locale.ROOT);
-		String filter = text.isEmpty() ? "1 = 1"
-				: "(lower(display_name) like :q or lower(username) like :q or lower(email) like :q)";
-		String people = "select * from app_user where " + filter + BY_NAME.after(page) + " order by "
-				+ BY_NAME.orderBy() + " fetch first " + page.rows() + " rows only";
+		String filter = text.isEmpty() ? ""
+				: " and (lower(display_name) like :q or lower(username) like :q or lower(email) like :q)";
 		Map<String, Object> params = new HashMap<>(BY_NAME.params(page));
 		if (!text.isEmpty()) {
 			params.put("q", "%" + text + "%");
 		}
-		List<Account> rows = fold(this.jdbc
-			.sql(PERSON_SELECT.replace("from app_user u", "from (" + people + ") u") + " order by u.display_name, u.id")
+		List<UUID> ids = this.jdbc
+			.sql("select id from app_user where 1 = 1" + filter + BY_NAME.after(page) + " order by " + BY_NAME.orderBy()
+					+ " fetch first " + page.rows() + " rows only")
 			.params(params)
-			.query(this::mapRow)
-			.list());
-		return Page.of(rows, page, a -> Cursor.of(a.displayName(), a.id().value()));
+			.query(UUID.class)
+			.list();
+		List<Account> accounts = new ArrayList<>();
+		if (!ids.isEmpty()) {
+			accounts.addAll(fold(this.jdbc.sql(PERSON_SELECT + " where u.id in (:ids)")
+				.param("ids", ids)
+				.query(this::mapRow)
+				.list()));
+		}
+		accounts.sort(Comparator.comparingInt(a -> ids.indexOf(a.id().value())));
+		return Page.of(accounts, page, a -> Cursor.of(a.displayName(), a.id().value()));
 	}
 
 	List<Account> all() {

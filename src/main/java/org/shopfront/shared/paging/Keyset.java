@@ -18,8 +18,8 @@ import org.shopfront.shared.Timestamps;
  * an index on the same columns in the same order.
  * <p>
  * The first column may be marked {@linkplain #nullable() nullable}: nulls come first in
- * descending order and last in ascending order, as both databases sort them by default,
- * and a cursor may then sit among them.
+ * descending order and last in ascending order (PostgreSQL's default, said outright for
+ * H2), and a cursor may then sit among them.
  */
 public final class Keyset {
 
@@ -73,7 +73,12 @@ public final class Keyset {
 	public String orderBy(String alias) {
 		String prefix = alias.isEmpty() ? "" : alias + ".";
 		String direction = this.descending ? " desc" : "";
-		return this.columns.stream().map(c -> prefix + c + direction).collect(Collectors.joining(", "));
+		// Said outright, as H2 and PostgreSQL do not agree on where nulls go by default;
+		// PostgreSQL's default, so that its indexes serve the order.
+		String nulls = !this.nullable ? "" : this.descending ? " nulls first" : " nulls last";
+		return this.columns.stream()
+			.map(c -> prefix + c + direction + (c.equals(this.columns.get(0)) ? nulls : ""))
+			.collect(Collectors.joining(", "));
 	}
 
 	/** The cursor's values to bind, instants as the databases take them. */
