@@ -8,7 +8,7 @@
 alter table purchase_order add column promised_by timestamp with time zone;
 alter table purchase_order add column promise_at_risk boolean not null default false;
 update purchase_order set
-    promised_by = (select p.due_at from promise p where p.order_id = purchase_order.id
+    promised_by = (select coalesce(p.new_due_at, p.due_at) from promise p where p.order_id = purchase_order.id
                    order by p.seq desc fetch first 1 row only),
     promise_at_risk = exists (select 1 from promise p where p.order_id = purchase_order.id
                               and p.status = 'AT_RISK');
