@@ -58,7 +58,7 @@ SQL
 )
 	local ms
 	ms=$(echo "$plan" | sed -nE 's/^Execution Time: ([0-9.]+) ms/\1/p')
-	printf '%-28s %9s ms   %s\n' "$name" "$ms" "$(echo "$plan" | grep -E '^ *(->)? *[A-Z][a-zA-Z ]+(Scan|Sort|Limit|Aggregate|Unique|HashAggregate)' | head -4 | sed -E 's/  \(cost.*//; s/^ +//' | tr '\n' '|' )"
+	printf '%-28s %9s ms   %s\n' "$name" "$ms" "$(echo "$plan" | grep -E '^ *(->)? *[A-Z][a-zA-Z ]*(Scan|Sort|Aggregate|Unique)' | head -4 | sed -E 's/  \(cost.*//; s/^ +//' | tr '\n' '|' )"
 }
 
 before() {
@@ -84,7 +84,8 @@ after() {
 	explain "queue" "$S where 1 = 1 and status in ('OPEN', 'IN_PROGRESS') and \$1::uuid is not null order by placed_at, id $P"
 	explain "queue by promise" "$S where 1 = 1 and status in ('OPEN', 'IN_PROGRESS') and \$1::uuid is not null order by promised_by nulls last, id $P"
 	explain "queue providers" "select id, name from provider where \$1::uuid is not null order by name"
-	explain "inbox" "select id, subject, body, created_at, read_at from notice where recipient_id = \$1 order by created_at desc, id desc $P"
+	explain "inbox (page's ids)" "select id, created_at from notice where recipient_id = \$1 order by created_at desc, id desc $P"
+	explain "inbox (one step)" "select id, subject, body, created_at, read_at from notice where recipient_id = \$1 order by created_at desc, id desc $P"
 	explain "inbox badge" "select count(*) from notice where recipient_id = \$1 and read_at is null"
 	explain "people (a page)" "select id from app_user where 1 = 1 and \$1::uuid is not null order by display_name, id $P"
 }

@@ -3,6 +3,8 @@ package org.shopfront.notify;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,15 +77,30 @@ class Notices {
 			.update();
 	}
 
+	/**
+	 * One page of a person's inbox, in two steps: the page's ids from the index alone (an
+	 * index-only scan backwards, which even a generic plan prefers, where reading whole
+	 * rows tempted it to fetch all of a busy person's notices and sort them: 255 ms
+	 * against 0.13 ms at 6,400 notices), then those notices by id.
+	 */
 	Page<InboxEntry> inbox(UserId recipient, PageRequest page) {
-		List<InboxEntry> rows = this.jdbc
-			.sql("select id, subject, body, created_at, read_at from notice where recipient_id = :me"
-					+ NEWEST.after(page) + " order by " + NEWEST.orderBy() + " fetch first " + page.rows()
-					+ " rows only")
+		List<UUID> ids = this.jdbc
+			.sql("select id, created_at from notice where recipient_id = :me" + NEWEST.after(page) + " order by "
+					+ NEWEST.orderBy() + " fetch first " + page.rows() + " rows only")
 			.param("me", recipient.value())
 			.params(NEWEST.params(page))
-			.query(this::entry)
+			.query((rs, n) -> rs.getObject("id", UUID.class))
 			.list();
+		List<InboxEntry> rows = new ArrayList<>();
+		if (!ids.isEmpty()) {
+			rows.addAll(this.jdbc.sql(
+					"select id, subject, body, created_at, read_at from notice where recipient_id = :me and id in (:ids)")
+				.param("me", recipient.value())
+				.param("ids", ids)
+				.query(this::entry)
+				.list());
+		}
+		rows.sort(Comparator.comparingInt(e -> ids.indexOf(e.id())));
 		return Page.of(rows, page, e -> Cursor.of(e.createdAt(), e.id()));
 	}
 
