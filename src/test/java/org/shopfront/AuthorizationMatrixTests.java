@@ -40,6 +40,7 @@ import org.shopfront.people.UnitId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -81,6 +82,11 @@ class AuthorizationMatrixTests {
 		FORBIDDEN,
 		/** 404: someone else's order must look as if it did not exist. */
 		NOT_FOUND,
+		/**
+		 * 400: a list's cursor made for someone else's list, which opens nothing and
+		 * reveals nothing.
+		 */
+		BAD_REQUEST,
 		/** 410: a link that does not work, whoever follows it (never a sign-in). */
 		GONE,
 		/** A redirect to the sign-in page saying it failed: a forged sign-on callback. */
@@ -124,6 +130,11 @@ class AuthorizationMatrixTests {
 		route("GET", "/orders", signedIn());
 		route("GET", "/orders/{order}", signedIn(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND));
 		route("GET", "/approvals", signedIn());
+		route("GET", "/approvals?sort=promised", signedIn());
+		route("GET", "/orders?scope=reports&sort=promised", signedIn());
+		route("GET", "/orders?cursor={cursor}", cursorOwnerOnly());
+		route("GET", "/fulfilment?sort=promised&status=OPEN", only(Who.FULFILLER));
+		route("GET", "/admin/users?q=matrix", only(Who.ADMIN));
 		route("GET", "/fulfilment", only(Who.FULFILLER));
 		pageMove("approve", Fresh.AWAITING_APPROVAL, Map.of(), Who.MANAGER);
 		pageMove("reject", Fresh.AWAITING_APPROVAL, Map.of("text", "Not now"), Who.MANAGER);
@@ -198,6 +209,10 @@ class AuthorizationMatrixTests {
 				signedIn());
 		route("GET", "/api/orders/{order}", signedIn(Who.OTHER_CUSTOMER, Outcome.NOT_FOUND));
 		route("GET", "/api/fulfilment/queue", only(Who.FULFILLER));
+		route("GET", "/api/fulfilment/queue?sort=promised&limit=1", only(Who.FULFILLER));
+		route("GET", "/api/orders?scope=approvals&sort=promised&limit=1", signedIn());
+		route("GET", "/api/orders?scope=reports&limit=1", signedIn());
+		route("GET", "/api/orders?limit=1&cursor={cursor}", cursorOwnerOnly());
 		apiMove("approve", Fresh.AWAITING_APPROVAL, null, Who.MANAGER);
 		apiMove("reject", Fresh.AWAITING_APPROVAL, "{\"text\":\"Not now\"}", Who.MANAGER);
 		apiMove("take", Fresh.OPEN, null, Who.FULFILLER);
@@ -376,6 +391,17 @@ class AuthorizationMatrixTests {
 		return expected;
 	}
 
+	/**
+	 * A cursor of the customer's list of orders: it opens the next page for them, and for
+	 * anyone else it is no position at all.
+	 */
+	static Map<Who, Outcome> cursorOwnerOnly() {
+		Map<Who, Outcome> expected = everyone(Outcome.BAD_REQUEST);
+		expected.put(Who.ANONYMOUS, Outcome.SIGN_IN);
+		expected.put(Who.CUSTOMER, Outcome.ALLOWED);
+		return expected;
+	}
+
 	static Map<Who, Outcome> everyone() {
 		return everyone(Outcome.ALLOWED);
 	}
@@ -513,6 +539,8 @@ class AuthorizationMatrixTests {
 		this.ids.put("{need}", need.value().toString());
 		this.ids.put("{offering}", this.cheap.value().toString());
 		this.ids.put("{order}", order.value().toString());
+		this.ordering.place(this.people.get(Who.CUSTOMER), this.cheap, 1);
+		this.ids.put("{cursor}", nextCursorOfMyOrders(this.people.get(Who.CUSTOMER)));
 		this.ids.put("{user}", this.people.get(Who.CUSTOMER).id().value().toString());
 		this.ids.put("{notice}", notice(this.people.get(Who.CUSTOMER)));
 		this.ids.put("{survey}", surveyOfDeliveredOrder().toString());
@@ -547,6 +575,21 @@ class AuthorizationMatrixTests {
 		this.demands.propose(owner, decided, null);
 		this.demands.decide(manager, decided, this.demands.option(decided, 1));
 		this.ids.put("{decidedDemand}", decided.value().toString());
+	}
+
+	/** The cursor of the second page of someone's orders, one order a page. */
+	String nextCursorOfMyOrders(Someone customer) {
+		try {
+			String link = this.mvc
+				.perform(get("/api/orders?limit=1").with(httpBasic(customer.username(), customer.password())))
+				.andReturn()
+				.getResponse()
+				.getHeader(HttpHeaders.LINK);
+			return link.replaceAll(".*cursor=([^&>]+).*", "$1");
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A notice in someone's inbox, sent the way every module sends one. */
@@ -584,6 +627,7 @@ class AuthorizationMatrixTests {
 			case FORBIDDEN -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(403);
 			case NOT_FOUND -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(404);
 			case GONE -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(410);
+			case BAD_REQUEST -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(400);
 			case SIGN_IN_REFUSED ->
 				assertThat(redirect).as("%s as %s: %s", route, who, actual).endsWith("/login?error");
 			case INVALID -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(400);

@@ -1,6 +1,8 @@
 package org.shopfront.catalog;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,6 +37,16 @@ public class Catalog {
 
 	public List<OrderableOffering> allOrderable() {
 		return this.offerings.allOrderable();
+	}
+
+	/**
+	 * Every provider's name by id, in the order of the names: a few dozen rows, for a
+	 * filter by provider.
+	 */
+	public Map<ProviderId, String> providerNames() {
+		Map<ProviderId, String> names = new LinkedHashMap<>();
+		this.providers.all().forEach(p -> names.put(p.id(), p.name()));
+		return names;
 	}
 
 	/** The offerings of one need, active or not. */

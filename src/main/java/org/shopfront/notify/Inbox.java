@@ -1,10 +1,11 @@
 package org.shopfront.notify;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import org.shopfront.people.UserId;
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,8 @@ class Inbox {
 	}
 
 	@Transactional(readOnly = true)
-	List<InboxEntry> of(UserId me) {
-		return this.notices.inbox(me);
+	Page<InboxEntry> of(UserId me, PageRequest page) {
+		return this.notices.inbox(me, page);
 	}
 
 	@Transactional(readOnly = true)

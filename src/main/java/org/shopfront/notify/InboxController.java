@@ -3,6 +3,9 @@ package org.shopfront.notify;
 import java.util.UUID;
 
 import org.shopfront.people.ShopfrontUser;
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
+import org.shopfront.shared.paging.Paging;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The inbox page and the unread badge in the menu, which htmx loads after the page so
@@ -21,15 +25,29 @@ class InboxController {
 
 	private final Inbox inbox;
 
-	InboxController(Inbox inbox) {
+	private final Paging paging;
+
+	InboxController(Inbox inbox, Paging paging) {
 		this.inbox = inbox;
+		this.paging = paging;
 	}
 
+	/**
+	 * The inbox a page at a time; htmx asks for the list alone (to refresh it), or with a
+	 * cursor for the next notices alone.
+	 */
 	@GetMapping("/inbox")
-	String inbox(@AuthenticationPrincipal ShopfrontUser me, Model model,
+	String inbox(@AuthenticationPrincipal ShopfrontUser me, Model model, @RequestParam(required = false) String cursor,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		model.addAttribute("notices", this.inbox.of(me.id()));
-		return (htmx != null) ? "notify/inbox :: notices" : "notify/inbox";
+		PageRequest page = this.paging.request(cursor, null, "inbox", me.id());
+		Page<InboxEntry> notices = this.inbox.of(me.id(), page);
+		model.addAttribute("notices", notices.items());
+		model.addAttribute("next", this.paging.nextLink(page, notices));
+		if (htmx != null) {
+			return page.first() ? "notify/inbox :: notices" : "notify/inbox :: items";
+		}
+		model.addAttribute("unread", this.inbox.unread(me.id()));
+		return "notify/inbox";
 	}
 
 	@GetMapping("/inbox/badge")

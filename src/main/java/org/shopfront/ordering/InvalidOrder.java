@@ -2,7 +2,10 @@ package org.shopfront.ordering;
 
 import org.shopfront.shared.InvalidInput;
 
-/** An order form that breaks a rule about one of its fields. */
+/**
+ * An order form, or an order list's parameters, breaking a rule about one of their
+ * fields.
+ */
 final class InvalidOrder extends InvalidInput {
 
 	private InvalidOrder(String field, String key, Object... args) {
@@ -31,6 +34,11 @@ final class InvalidOrder extends InvalidInput {
 
 	static InvalidOrder noApprover() {
 		return new InvalidOrder("quantity", "order.noApprover");
+	}
+
+	/** A list asked to be sorted in a way order lists are not. */
+	static InvalidOrder unknownSort() {
+		return new InvalidOrder("sort", "orders.sort.unknown");
 	}
 
 }

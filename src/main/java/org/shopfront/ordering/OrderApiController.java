@@ -19,6 +19,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.shopfront.people.ShopfrontUser;
+import org.shopfront.shared.paging.PageRequest;
+import org.shopfront.shared.paging.Paging;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
@@ -48,9 +50,12 @@ class OrderApiController {
 
 	private final ObjectProvider<OrderPromises> promises;
 
+	private final Paging paging;
+
 	OrderApiController(PlacingOrder placing, MovingOrder moving, OrderQueries queries,
-			ObjectProvider<OrderPromises> promises) {
+			ObjectProvider<OrderPromises> promises, Paging paging) {
 		this.promises = promises;
+		this.paging = paging;
 		this.placing = placing;
 		this.moving = moving;
 		this.queries = queries;
@@ -95,23 +100,39 @@ class OrderApiController {
 	}
 
 	@GetMapping("/orders")
-	@Operation(summary = "Orders I placed, or (scope=reports) those of the people I manage")
-	List<OrderSummary> orders(@RequestParam(defaultValue = "mine") String scope,
-			@AuthenticationPrincipal ShopfrontUser me) {
+	@Operation(summary = "Orders I placed, or (scope=reports) those of the people I manage, or (scope=approvals) "
+			+ "those waiting for my approval; a page at a time (limit, cursor; the next page in the Link header); "
+			+ "sort=promised lists those under way by their promised date")
+	ResponseEntity<List<OrderSummary>> orders(@RequestParam(defaultValue = "mine") String scope,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Integer limit, @AuthenticationPrincipal ShopfrontUser me) {
 		Viewer viewer = Viewer.of(me);
-		return switch (scope) {
-			case "reports" -> this.queries.ofReports(viewer);
-			case "approvals" -> this.queries.awaitingApprovalBy(viewer);
-			default -> this.queries.placedBy(viewer);
+		OrderSort order = OrderSort.parse(sort);
+		String list = switch (scope) {
+			case "reports", "approvals" -> scope;
+			default -> "mine";
 		};
+		PageRequest page = this.paging.request(cursor, limit, "orders", list, viewer.id(), order);
+		return this.paging.json(page, switch (list) {
+			case "reports" -> this.queries.ofReports(viewer, order, page);
+			case "approvals" -> this.queries.awaitingApprovalBy(viewer, order, page);
+			default -> this.queries.placedBy(viewer, order, page);
+		});
 	}
 
 	@GetMapping("/fulfilment/queue")
-	@Operation(summary = "The fulfilment queue (fulfillers only)")
-	List<OrderSummary> queue(@RequestParam(required = false) OrderStatus status,
+	@Operation(summary = "The fulfilment queue (fulfillers only), a page at a time (limit, cursor; the next page "
+			+ "in the Link header); sort=promised by promised date")
+	ResponseEntity<List<OrderSummary>> queue(@RequestParam(required = false) OrderStatus status,
 			@RequestParam(required = false) UUID provider, @RequestParam(required = false) Integer minAgeDays,
-			@RequestParam(defaultValue = "false") boolean mine, @AuthenticationPrincipal ShopfrontUser me) {
-		return this.queries.queue(Viewer.of(me), new QueueFilter(status, provider, minAgeDays, mine));
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+			@AuthenticationPrincipal ShopfrontUser me) {
+		Viewer viewer = Viewer.of(me);
+		QueueFilter filter = new QueueFilter(status, provider, minAgeDays, mine);
+		OrderSort order = OrderSort.parse(sort);
+		PageRequest page = this.paging.request(cursor, limit, "queue", viewer.id(), order, filter);
+		return this.paging.json(page, this.queries.queue(viewer, filter, order, page));
 	}
 
 	@GetMapping("/orders/{id}")

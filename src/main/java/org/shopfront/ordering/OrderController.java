@@ -75,32 +75,6 @@ class OrderController {
 		return orderPage(model, this.placing.offering(new OfferingId(id)));
 	}
 
-	@GetMapping("/orders")
-	String myOrders(@AuthenticationPrincipal ShopfrontUser me, Model model) {
-		Viewer viewer = Viewer.of(me);
-		model.addAttribute("orders", this.queries.placedBy(viewer));
-		model.addAttribute("reports", this.queries.ofReports(viewer));
-		return "ordering/orders";
-	}
-
-	@GetMapping("/approvals")
-	String approvals(@AuthenticationPrincipal ShopfrontUser me, Model model) {
-		model.addAttribute("orders", this.queries.awaitingApprovalBy(Viewer.of(me)));
-		return "ordering/approvals";
-	}
-
-	@GetMapping("/fulfilment")
-	String queue(@RequestParam(required = false) OrderStatus status, @RequestParam(required = false) UUID provider,
-			@RequestParam(required = false) Integer minAgeDays, @RequestParam(defaultValue = "false") boolean mine,
-			@AuthenticationPrincipal ShopfrontUser me, Model model) {
-		QueueFilter filter = new QueueFilter(status, provider, minAgeDays, mine);
-		model.addAttribute("filter", filter);
-		model.addAttribute("statuses", OrderStatus.values());
-		model.addAttribute("providers", this.queries.queueProviders());
-		model.addAttribute("orders", this.queries.queue(Viewer.of(me), filter));
-		return "ordering/queue";
-	}
-
 	@GetMapping("/orders/{id}")
 	String order(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, Model model) {
 		Viewer viewer = Viewer.of(me);

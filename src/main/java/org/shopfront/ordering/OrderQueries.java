@@ -4,19 +4,30 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.shopfront.catalog.Catalog;
 import org.shopfront.shared.Timestamps;
+import org.shopfront.shared.paging.Cursor;
+import org.shopfront.shared.paging.Keyset;
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists of orders, each already limited to what the viewer may see.
+ * Lists of orders, each already limited to what the viewer may see, a page at a time
+ * (decision 0030). Each query reads an index of V25 in the list's own order, and repeats
+ * the status predicate of its partial index word for word, so that a generic plan of the
+ * prepared statement can use it as well as a custom one.
  */
 @Component
 @Transactional(readOnly = true)
@@ -24,21 +35,32 @@ class OrderQueries {
 
 	private static final String SELECT = """
 			select id, order_number, offering_title, provider_name, customer_name, quantity, one_off_price,
-			       monthly_price, status, placed_at, delivered_at, fulfiller_id
+			       monthly_price, status, placed_at, delivered_at, fulfiller_id, promised_by, promise_at_risk
 			from purchase_order
 			""";
 
-	private static final int LIMIT = 200;
+	private static final String UNDER_WAY = " and status in ('AWAITING_APPROVAL', 'OPEN', 'IN_PROGRESS')";
+
+	private static final String TO_DO = " and status in ('OPEN', 'IN_PROGRESS')";
+
+	private static final Keyset NEWEST = Keyset.descending("placed_at", "id");
+
+	private static final Keyset OLDEST = Keyset.ascending("placed_at", "id");
+
+	private static final Keyset SOONEST_PROMISED = Keyset.ascending("promised_by", "id").nullable();
 
 	private final JdbcClient jdbc;
 
 	private final Orders orders;
 
+	private final Catalog catalog;
+
 	private final Clock clock;
 
-	OrderQueries(JdbcClient jdbc, Orders orders, Clock clock) {
+	OrderQueries(JdbcClient jdbc, Orders orders, Catalog catalog, Clock clock) {
 		this.jdbc = jdbc;
 		this.orders = orders;
+		this.catalog = catalog;
 		this.clock = clock;
 	}
 
@@ -51,72 +73,112 @@ class OrderQueries {
 		return this.orders.timeline(id);
 	}
 
-	List<OrderSummary> placedBy(Viewer viewer) {
-		return this.jdbc.sql(SELECT + " where customer_id = :me order by placed_at desc limit " + LIMIT)
-			.param("me", viewer.id().value())
-			.query(OrderQueries::map)
-			.list();
+	/** My orders: newest first, or those under way by their promised date. */
+	Page<OrderSummary> placedBy(Viewer viewer, OrderSort sort, PageRequest page) {
+		boolean promised = sort == OrderSort.PROMISED;
+		return list("customer_id = :me" + (promised ? UNDER_WAY : ""), Map.of("me", viewer.id().value()),
+				promised ? SOONEST_PROMISED : NEWEST, page);
 	}
 
-	List<OrderSummary> awaitingApprovalBy(Viewer viewer) {
-		return this.jdbc
-			.sql(SELECT + " where manager_id = :me and status = 'AWAITING_APPROVAL' order by placed_at limit " + LIMIT)
-			.param("me", viewer.id().value())
-			.query(OrderQueries::map)
-			.list();
+	/** Orders of the people I manage: newest first, or those under way by their date. */
+	Page<OrderSummary> ofReports(Viewer viewer, OrderSort sort, PageRequest page) {
+		boolean promised = sort == OrderSort.PROMISED;
+		return list("manager_id = :me" + (promised ? UNDER_WAY : ""), Map.of("me", viewer.id().value()),
+				promised ? SOONEST_PROMISED : NEWEST, page);
 	}
 
-	List<OrderSummary> ofReports(Viewer viewer) {
-		return this.jdbc.sql(SELECT + " where manager_id = :me order by placed_at desc limit " + LIMIT)
+	/** Whether anyone I manage has ordered anything, for a link to my team's orders. */
+	boolean hasReports(Viewer viewer) {
+		return !this.jdbc.sql("select 1 from purchase_order where manager_id = :me fetch first 1 rows only")
 			.param("me", viewer.id().value())
-			.query(OrderQueries::map)
-			.list();
+			.query(Integer.class)
+			.list()
+			.isEmpty();
 	}
 
-	List<OrderSummary> queue(Viewer viewer, QueueFilter filter) {
-		StringBuilder sql = new StringBuilder(SELECT).append(" where 1 = 1");
+	/** Orders waiting for my approval, oldest first, each with the customer's case. */
+	Page<OrderSummary> awaitingApprovalBy(Viewer viewer, OrderSort sort, PageRequest page) {
+		Page<OrderSummary> orders = list("manager_id = :me and status = 'AWAITING_APPROVAL'",
+				Map.of("me", viewer.id().value()), (sort == OrderSort.PROMISED) ? SOONEST_PROMISED : OLDEST, page);
+		Map<UUID, List<Order.Detail>> answers = answers(orders.items());
+		return orders.map(o -> o.withAnswers(answers.getOrDefault(o.id(), List.of())));
+	}
+
+	/** The fulfilment queue: oldest first, or soonest promised first. */
+	Page<OrderSummary> queue(Viewer viewer, QueueFilter filter, OrderSort sort, PageRequest page) {
+		StringBuilder where = new StringBuilder("1 = 1");
 		Map<String, Object> params = new HashMap<>();
 		if (filter.status() == null) {
-			sql.append(" and status in ('OPEN', 'IN_PROGRESS')");
+			where.append(TO_DO);
 		}
 		else {
-			sql.append(" and status = :status");
+			where.append(" and status = :status");
 			params.put("status", filter.status().name());
 		}
 		if (filter.provider() != null) {
-			sql.append(" and provider_id = :provider");
+			where.append(" and provider_id = :provider");
 			params.put("provider", filter.provider());
 		}
 		if (filter.minAgeDays() != null && filter.minAgeDays() > 0) {
-			sql.append(" and placed_at <= :before");
+			where.append(" and placed_at <= :before");
 			params.put("before", Timestamps.param(this.clock.instant().minus(Duration.ofDays(filter.minAgeDays()))));
 		}
 		if (filter.mine()) {
-			sql.append(" and fulfiller_id = :me");
+			where.append(" and fulfiller_id = :me");
 			params.put("me", viewer.id().value());
 		}
-		sql.append(" order by placed_at limit ").append(LIMIT);
-		return this.jdbc.sql(sql.toString()).params(params).query(OrderQueries::map).list();
+		return list(where.toString(), params, (sort == OrderSort.PROMISED) ? SOONEST_PROMISED : OLDEST, page);
 	}
 
-	/** Providers that appear in the queue, for its filter. */
+	/**
+	 * The providers for the queue's filter: the catalog's, a few dozen rows, rather than
+	 * those of every open order.
+	 */
 	Map<UUID, String> queueProviders() {
-		Map<UUID, String> providers = new java.util.LinkedHashMap<>();
-		this.jdbc.sql(
-				"select distinct provider_id, provider_name from purchase_order where status in ('OPEN', 'IN_PROGRESS') order by provider_name")
-			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
-			.list()
-			.forEach(e -> providers.put(e.getKey(), e.getValue()));
+		Map<UUID, String> providers = new LinkedHashMap<>();
+		this.catalog.providerNames().forEach((id, name) -> providers.put(id.value(), name));
 		return providers;
 	}
 
-	private static OrderSummary map(ResultSet rs, int row) throws SQLException {
+	private Page<OrderSummary> list(String where, Map<String, Object> params, Keyset keyset, PageRequest page) {
+		Map<String, Object> all = new HashMap<>(params);
+		all.putAll(keyset.params(page));
+		Instant now = this.clock.instant();
+		List<OrderSummary> rows = this.jdbc
+			.sql(SELECT + " where " + where + keyset.after(page) + " order by " + keyset.orderBy() + " fetch first "
+					+ page.rows() + " rows only")
+			.params(all)
+			.query((rs, n) -> map(rs, now))
+			.list();
+		return Page.of(rows, page, (keyset == SOONEST_PROMISED) ? o -> Cursor.of(o.promisedBy(), o.id())
+				: o -> Cursor.of(o.placedAt(), o.id()));
+	}
+
+	/** The customers' answers to the offerings' questions, by order, in one query. */
+	private Map<UUID, List<Order.Detail>> answers(List<OrderSummary> orders) {
+		Map<UUID, List<Order.Detail>> answers = new HashMap<>();
+		if (orders.isEmpty()) {
+			return answers;
+		}
+		this.jdbc
+			.sql("select order_id, label, answer from order_detail where order_id in (:ids) order by order_id, seq")
+			.param("ids", orders.stream().map(OrderSummary::id).toList())
+			.query((rs, n) -> answers.computeIfAbsent(rs.getObject("order_id", UUID.class), id -> new ArrayList<>())
+				.add(new Order.Detail(rs.getString("label"), rs.getString("answer"))))
+			.list();
+		return answers;
+	}
+
+	private static OrderSummary map(ResultSet rs, Instant now) throws SQLException {
 		int quantity = rs.getInt("quantity");
+		OrderStatus status = OrderStatus.valueOf(rs.getString("status"));
+		Instant promisedBy = Timestamps.read(rs, "promised_by");
 		return new OrderSummary(rs.getObject("id", UUID.class), rs.getLong("order_number"),
 				rs.getString("offering_title"), rs.getString("provider_name"), rs.getString("customer_name"), quantity,
 				Order.firstYearValue(rs.getBigDecimal("one_off_price"), rs.getBigDecimal("monthly_price"), quantity),
-				OrderStatus.valueOf(rs.getString("status")), Timestamps.read(rs, "placed_at"),
-				Timestamps.read(rs, "delivered_at"), rs.getObject("fulfiller_id", UUID.class));
+				status, Timestamps.read(rs, "placed_at"), Timestamps.read(rs, "delivered_at"),
+				rs.getObject("fulfiller_id", UUID.class), promisedBy,
+				PromiseStanding.of(status, promisedBy, rs.getBoolean("promise_at_risk"), now), List.of());
 	}
 
 }

@@ -2,6 +2,9 @@ package org.shopfront.people;
 
 import java.util.List;
 
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,8 @@ import org.springframework.validation.Errors;
 @Service
 @Transactional
 class ManagingPeople {
+
+	private static final int CANDIDATES = 500;
 
 	private final Users users;
 
@@ -36,8 +41,14 @@ class ManagingPeople {
 	}
 
 	@Transactional(readOnly = true)
-	List<Account> search(String query) {
-		return this.users.search(query, 500);
+	Page<Account> search(String query, PageRequest page) {
+		return this.users.search(query, page);
+	}
+
+	/** People to choose a manager from, by name: the first {@value #CANDIDATES}. */
+	@Transactional(readOnly = true)
+	List<Account> candidates() {
+		return this.users.search("", PageRequest.first(CANDIDATES)).items();
 	}
 
 	@Transactional(readOnly = true)

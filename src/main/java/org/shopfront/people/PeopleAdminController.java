@@ -4,6 +4,11 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
+import org.shopfront.shared.paging.Paging;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -26,9 +32,12 @@ class PeopleAdminController {
 
 	private final SignInThrottle throttle;
 
-	PeopleAdminController(ManagingPeople people, SignInThrottle throttle) {
+	private final Paging paging;
+
+	PeopleAdminController(ManagingPeople people, SignInThrottle throttle, Paging paging) {
 		this.people = people;
 		this.throttle = throttle;
+		this.paging = paging;
 	}
 
 	@ModelAttribute("allRoles")
@@ -36,12 +45,18 @@ class PeopleAdminController {
 		return Role.values();
 	}
 
+	/** People by name, a page at a time; htmx's "more" asks for the next rows alone. */
 	@GetMapping("/users")
-	String users(@RequestParam(defaultValue = "") String q, Model model) {
+	String users(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String cursor,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@AuthenticationPrincipal ShopfrontUser me, Model model) {
+		PageRequest page = this.paging.request(cursor, null, "people", me.id(), q.strip());
+		Page<Account> accounts = this.people.search(q, page);
 		model.addAttribute("q", q);
-		model.addAttribute("accounts", this.people.search(q));
+		model.addAttribute("accounts", accounts.items());
+		model.addAttribute("next", this.paging.nextLink(page, accounts));
 		model.addAttribute("locked", this.throttle.lockedAccounts());
-		return "people/users";
+		return (htmx != null && !page.first()) ? "people/users :: rows" : "people/users";
 	}
 
 	/** Lifts the wait or lock that failed sign-ins put on an account. */
@@ -134,14 +149,14 @@ class PeopleAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("userId", id);
 		model.addAttribute("units", this.people.units());
-		model.addAttribute("candidates", this.people.search(""));
+		model.addAttribute("candidates", this.people.candidates());
 		return "people/user-form";
 	}
 
 	private String unitForm(Model model, UnitForm form, UnitId id) {
 		model.addAttribute("form", form);
 		model.addAttribute("unitId", id);
-		model.addAttribute("candidates", this.people.search(""));
+		model.addAttribute("candidates", this.people.candidates());
 		return "people/units";
 	}
 

@@ -5,13 +5,20 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import org.shopfront.shared.paging.Cursor;
+import org.shopfront.shared.paging.Keyset;
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,6 +41,8 @@ class Users {
 			left join app_user m on m.id = u.manager_id
 			left join user_role r on r.user_id = u.id
 			""";
+
+	private static final Keyset BY_NAME = Keyset.ascending("display_name", "id");
 
 	private final JdbcClient jdbc;
 
@@ -85,13 +94,34 @@ class Users {
 				""").query(Long.class).single() > 0;
 	}
 
-	List<Account> search(String query, int limit) {
-		String like = "%" + (query == null ? "" : query.trim().toLowerCase()) + "%";
-		List<Account> accounts = fold(this.jdbc.sql(PERSON_SELECT + """
-				where lower(u.display_name) like :q or lower(u.username) like :q or lower(u.email) like :q
-				order by u.display_name, u.id
-				""").param("q", like).query(this::mapRow).list());
-		return accounts.size() > limit ? accounts.subList(0, limit) : accounts;
+	/**
+	 * One page of the people whose name, user name or email holds the query, by name: the
+	 * page's people are picked in SQL (along app_user_name_idx), and only they are then
+	 * read with their roles, unit and manager.
+	 */
+	Page<Account> search(String query, PageRequest page) {
+		String text = (query == null) ? "" : query.strip().toLowerCase(Locale.ROOT);
+		String filter = text.isEmpty() ? ""
+				: " and (lower(display_name) like :q or lower(username) like :q or lower(email) like :q)";
+		Map<String, Object> params = new HashMap<>(BY_NAME.params(page));
+		if (!text.isEmpty()) {
+			params.put("q", "%" + text + "%");
+		}
+		List<UUID> ids = this.jdbc
+			.sql("select id from app_user where 1 = 1" + filter + BY_NAME.after(page) + " order by " + BY_NAME.orderBy()
+					+ " fetch first " + page.rows() + " rows only")
+			.params(params)
+			.query(UUID.class)
+			.list();
+		List<Account> accounts = new ArrayList<>();
+		if (!ids.isEmpty()) {
+			accounts.addAll(fold(this.jdbc.sql(PERSON_SELECT + " where u.id in (:ids)")
+				.param("ids", ids)
+				.query(this::mapRow)
+				.list()));
+		}
+		accounts.sort(Comparator.comparingInt(a -> ids.indexOf(a.id().value())));
+		return Page.of(accounts, page, a -> Cursor.of(a.displayName(), a.id().value()));
 	}
 
 	List<Account> all() {

@@ -13,6 +13,7 @@ import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
 import org.shopfront.ordering.OrderId;
+import org.shopfront.ordering.PromisedDates;
 import org.shopfront.people.UserId;
 import org.shopfront.shared.Timestamps;
 
@@ -25,8 +26,11 @@ class Promises {
 
 	private final JdbcClient jdbc;
 
-	Promises(JdbcClient jdbc) {
+	private final PromisedDates dates;
+
+	Promises(JdbcClient jdbc, PromisedDates dates) {
 		this.jdbc = jdbc;
+		this.dates = dates;
 	}
 
 	void insert(Promise p) {
@@ -56,11 +60,24 @@ class Promises {
 			.param("replaces", p.replaces() == null ? null : p.replaces().value())
 			.param("seq", p.seq())
 			.update();
+		promised(p);
+	}
+
+	/**
+	 * Tells the order the date its open promise is now for, for the order lists; a closed
+	 * or replaced promise leaves the order's date as it was.
+	 */
+	private void promised(Promise p) {
+		if (!p.status().isOpen()) {
+			return;
+		}
+		Instant due = (p.newDue() != null) ? p.newDue() : p.due();
+		this.dates.promised(p.orderId(), due, p.status() == PromiseStatus.AT_RISK);
 	}
 
 	/** Saves a changed promise; false when someone else changed it since it was read. */
 	boolean update(Promise p) {
-		return this.jdbc.sql("""
+		boolean saved = this.jdbc.sql("""
 				update promise set status = :status, chance = :chance, at_risk_at = :atRiskAt, at_risk_reason = :reason,
 				    flagged_by = :flaggedBy, new_due_at = :newDue, closed_at = :closedAt, outcome = :outcome,
 				    version = version + 1
@@ -77,6 +94,10 @@ class Promises {
 			.param("outcome", p.outcome())
 			.param("version", p.version())
 			.update() == 1;
+		if (saved) {
+			promised(p);
+		}
+		return saved;
 	}
 
 	Optional<Promise> find(PromiseId id) {

@@ -57,6 +57,11 @@ class ErrorHandling {
 		return badRequest(fields, request, locale);
 	}
 
+	/**
+	 * A rule broken by one field: named in a problem detail for API clients; a page says
+	 * what went wrong (a form shows such errors beside the field itself, so what reaches
+	 * here is a link's parameter, such as a list's cursor).
+	 */
 	@ExceptionHandler(InvalidInput.class)
 	Object invalidInput(InvalidInput ex, HttpServletRequest request, Locale locale) {
 		return badRequest(

@@ -1,7 +1,11 @@
 package org.shopfront.tickets;
 
-import java.util.List;
 import java.util.Locale;
+
+import org.shopfront.shared.paging.Cursor;
+import org.shopfront.shared.paging.Keyset;
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class TicketQueries {
 
-	static final int PAGE_SIZE = 50;
+	/** Newest first along ticket_opened_idx, read backwards. */
+	private static final Keyset NEWEST = Keyset.descending("opened_at", "id").nullable();
 
 	private final JdbcClient jdbc;
 
@@ -23,31 +28,26 @@ class TicketQueries {
 	}
 
 	/**
-	 * One page of the list, newest first; the search looks in number, title, text and
-	 * caller.
+	 * One page of the list, newest first (tickets without an opening time first, as
+	 * before); the search looks in number, title, text and caller, across all tickets.
 	 */
-	TicketPage page(String search, int page) {
-		int number = Math.max(page, 0);
+	Page<TicketLine> page(String search, PageRequest page) {
 		String query = (search == null) ? "" : search.strip();
-		StringBuilder sql = new StringBuilder("select " + TicketTexts.LINE_COLUMNS + " from ticket");
+		StringBuilder sql = new StringBuilder("select " + TicketTexts.LINE_COLUMNS + " from ticket where 1 = 1");
 		if (!query.isEmpty()) {
 			sql.append("""
-					 where ticket_number = :exact or lower(title) like :like or lower(description) like :like
-					   or lower(caller) like :like
+					 and (ticket_number = :exact or lower(title) like :like or lower(description) like :like
+					   or lower(caller) like :like)
 					""");
 		}
-		sql.append(" order by opened_at desc, id desc limit ")
-			.append(PAGE_SIZE + 1)
-			.append(" offset ")
-			.append((long) number * PAGE_SIZE);
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString());
+		sql.append(NEWEST.after(page)).append(" order by ").append(NEWEST.orderBy());
+		sql.append(" fetch first ").append(page.rows()).append(" rows only");
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString()).params(NEWEST.params(page));
 		if (!query.isEmpty()) {
 			statement = statement.param("exact", query)
 				.param("like", "%" + escape(query.toLowerCase(Locale.ROOT)) + "%");
 		}
-		List<TicketLine> rows = statement.query(TicketTexts::line).list();
-		boolean more = rows.size() > PAGE_SIZE;
-		return new TicketPage(more ? rows.subList(0, PAGE_SIZE) : rows, query, number, more);
+		return Page.of(statement.query(TicketTexts::line).list(), page, t -> Cursor.of(t.openedAt(), t.id()));
 	}
 
 	private static String escape(String like) {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.shopfront.shared.paging.PageRequest;
 import org.shopfront.ShopfrontTest;
 import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.OfferingId;
@@ -105,8 +106,9 @@ class OrderingIntegrationTests {
 		assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
 		assertThat(order.managerId()).isEqualTo(this.manager.id());
 		assertThat(this.ordering.timeline(id)).containsExactly(PLACED, SENT_FOR_APPROVAL);
-		assertThat(this.queries.awaitingApprovalBy(this.ordering.viewer(this.manager))).extracting(OrderSummary::id)
-			.contains(id.value());
+		assertThat(this.queries
+			.awaitingApprovalBy(this.ordering.viewer(this.manager), OrderSort.PLACED, PageRequest.first(200))
+			.items()).extracting(OrderSummary::id).contains(id.value());
 	}
 
 	@Test
@@ -115,9 +117,9 @@ class OrderingIntegrationTests {
 		OrderId id = this.ordering.place(this.customer, laptop, 1);
 		assertThat(this.ordering.status(id)).isEqualTo(OrderStatus.OPEN);
 		assertThat(this.ordering.timeline(id)).containsExactly(PLACED);
-		assertThat(this.queries.queue(this.ordering.viewer(this.fulfiller), QueueFilter.open()))
-			.extracting(OrderSummary::id)
-			.contains(id.value());
+		assertThat(this.queries
+			.queue(this.ordering.viewer(this.fulfiller), QueueFilter.open(), OrderSort.PLACED, PageRequest.first(200))
+			.items()).extracting(OrderSummary::id).contains(id.value());
 	}
 
 	@Test
@@ -275,7 +277,9 @@ class OrderingIntegrationTests {
 		assertThatThrownBy(() -> this.queries.visible(this.ordering.viewer(stranger), id))
 			.isInstanceOf(OrderNotFound.class);
 		assertThatThrownBy(() -> this.ordering.cancel(stranger, id)).isInstanceOf(OrderNotFound.class);
-		assertThat(this.queries.placedBy(this.ordering.viewer(stranger))).isEmpty();
+		assertThat(
+				this.queries.placedBy(this.ordering.viewer(stranger), OrderSort.PLACED, PageRequest.first(50)).items())
+			.isEmpty();
 	}
 
 	@Test

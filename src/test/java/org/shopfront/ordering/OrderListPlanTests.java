@@ -1,0 +1,137 @@
+package org.shopfront.ordering;
+
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.shopfront.QueryPlans;
+import org.shopfront.ShopfrontTest;
+import org.shopfront.catalog.CatalogFixture;
+import org.shopfront.catalog.NeedId;
+import org.shopfront.catalog.OfferingId;
+import org.shopfront.catalog.ProviderId;
+import org.shopfront.people.PeopleFixture;
+import org.shopfront.people.PeopleFixture.Someone;
+import org.shopfront.people.Role;
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Each order list reads its own index in its own order under the generic plan of a
+ * server-prepared statement, on the first page and on a page after a cursor, so that no
+ * list sorts a person's whole history or every open order (issue 14). PostgreSQL only.
+ */
+@ShopfrontTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrderListPlanTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	OrderQueries queries;
+
+	QueryPlans plans;
+
+	OrderingFixture ordering;
+
+	Viewer customer;
+
+	Viewer manager;
+
+	Viewer fulfiller;
+
+	ProviderId provider;
+
+	@BeforeAll
+	void fixture() {
+		this.plans = new QueryPlans(this.context.getBean(DataSource.class));
+		if (!this.plans.onPostgres()) {
+			return;
+		}
+		PeopleFixture people = new PeopleFixture(this.context);
+		CatalogFixture catalog = new CatalogFixture(this.context);
+		this.ordering = new OrderingFixture(this.context);
+		Someone boss = people.someone("Plan Manager", Role.BUSINESS_LEADER);
+		Someone someone = people.reportingTo(boss, "Plan Customer");
+		NeedId need = catalog.need("Plan mailbox");
+		this.provider = catalog.provider("Plan mail team");
+		OfferingId cheap = catalog.service(need, this.provider, "5");
+		OfferingId dear = catalog.service(need, this.provider, "5000");
+		for (int i = 0; i < 3; i++) {
+			this.ordering.place(someone, cheap, 1);
+			this.ordering.place(someone, dear, 1);
+		}
+		this.customer = this.ordering.viewer(someone);
+		this.manager = this.ordering.viewer(boss);
+		this.fulfiller = this.ordering.viewer(people.someone("Plan Fulfiller", Role.FULFILLER));
+	}
+
+	@BeforeEach
+	void onPostgres() {
+		this.plans.assumePostgres();
+	}
+
+	@Test
+	void myOrdersWalkTheCustomersIndexBackwards() {
+		everyPage("purchase_order_customer_idx", page -> this.queries.placedBy(this.customer, OrderSort.PLACED, page));
+	}
+
+	@Test
+	void myOrdersUnderWayByPromisedDateReadOnlyThoseUnderWay() {
+		everyPage("purchase_order_under_way_idx",
+				page -> this.queries.placedBy(this.customer, OrderSort.PROMISED, page));
+	}
+
+	@Test
+	void myTeamsOrdersWalkTheManagersIndexBackwards() {
+		everyPage("purchase_order_manager_idx", page -> this.queries.ofReports(this.manager, OrderSort.PLACED, page));
+	}
+
+	@Test
+	void myTeamsOrdersUnderWayReadOnlyThoseUnderWay() {
+		everyPage("purchase_order_team_under_way_idx",
+				page -> this.queries.ofReports(this.manager, OrderSort.PROMISED, page));
+	}
+
+	@Test
+	void approvalsReadOnlyTheManagersWaitingOrders() {
+		everyPage("purchase_order_approval_idx",
+				page -> this.queries.awaitingApprovalBy(this.manager, OrderSort.PLACED, page));
+		everyPage("purchase_order_approval_promised_idx",
+				page -> this.queries.awaitingApprovalBy(this.manager, OrderSort.PROMISED, page));
+	}
+
+	@Test
+	void theQueueReadsOnlyWhatIsStillToDoInItsOrder() {
+		everyPage("purchase_order_todo_idx",
+				page -> this.queries.queue(this.fulfiller, QueueFilter.open(), OrderSort.PLACED, page));
+		everyPage("purchase_order_todo_promised_idx",
+				page -> this.queries.queue(this.fulfiller, QueueFilter.open(), OrderSort.PROMISED, page));
+		everyPage("purchase_order_todo_provider_idx", page -> this.queries.queue(this.fulfiller,
+				new QueueFilter(null, this.provider.value(), null, false), OrderSort.PLACED, page));
+		everyPage("purchase_order_status_idx", page -> this.queries.queue(this.fulfiller,
+				new QueueFilter(OrderStatus.OPEN, null, null, false), OrderSort.PLACED, page));
+	}
+
+	/** The first page's query and the query of the page after it. */
+	void everyPage(String index, Function<PageRequest, Page<OrderSummary>> list) {
+		PageRequest first = PageRequest.first(1);
+		Page<OrderSummary> page = list.apply(first);
+		this.plans.assertReadsAlong(index, () -> list.apply(first));
+		if (page.more()) {
+			this.plans.assertReadsAlong(index, () -> list.apply(first.after(page.next())));
+		}
+		else {
+			throw new AssertionError("The fixture should fill more than one page of " + index);
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.shopfront.people;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.shopfront.QueryPlans;
+import org.shopfront.ShopfrontTest;
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People are listed by name along their index, a page at a time, in SQL rather than by
+ * reading everyone (issue 14). PostgreSQL only.
+ */
+@ShopfrontTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PeopleSearchPlanTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Users users;
+
+	QueryPlans plans;
+
+	@BeforeAll
+	void fixture() {
+		this.plans = new QueryPlans(this.context.getBean(DataSource.class));
+		if (this.plans.onPostgres()) {
+			PeopleFixture people = new PeopleFixture(this.context);
+			people.someone("Plan Person One");
+			people.someone("Plan Person Two");
+		}
+	}
+
+	@BeforeEach
+	void onPostgres() {
+		this.plans.assumePostgres();
+	}
+
+	@Test
+	void peopleByNameWalkTheNameIndexOnEveryPage() {
+		PageRequest first = PageRequest.first(1);
+		Page<Account> page = this.users.search("", first);
+		assertThat(page.more()).isTrue();
+		this.plans.assertReadsAlong("app_user_name_idx", () -> this.users.search("", first));
+		this.plans.assertReadsAlong("app_user_name_idx", () -> this.users.search("", first.after(page.next())));
+	}
+
+}
