@@ -38,13 +38,11 @@ record NotifyProperties(@DefaultValue("shopfront@localhost") String from, @Defau
 	 * @param maxRetry the longest wait between two attempts
 	 * @param giveUpAfter how long after the notice a failing delivery is given up (it
 	 * stays in the table, marked failed, and the notice stays in the inbox)
-	 * @param resubmitAfter how old an event must be before a failed or unfinished notify
-	 * listener is run again for it (also how often that is looked for)
 	 */
 	record Delivery(@DefaultValue("true") boolean polling, @DefaultValue("PT10S") Duration pollInterval,
 			@DefaultValue("50") int batchSize, @DefaultValue("PT5M") Duration lease,
 			@DefaultValue("PT30S") Duration firstRetry, @DefaultValue("PT1H") Duration maxRetry,
-			@DefaultValue("P7D") Duration giveUpAfter, @DefaultValue("PT5M") Duration resubmitAfter) {
+			@DefaultValue("P7D") Duration giveUpAfter) {
 	}
 
 	/**

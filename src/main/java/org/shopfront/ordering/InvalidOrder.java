@@ -21,6 +21,10 @@ final class InvalidOrder extends InvalidInput {
 		return new InvalidOrder("answers[" + index + "]", "order.answer.tooLong", max);
 	}
 
+	static InvalidOrder tooManyAnswers(int fields) {
+		return new InvalidOrder("answers", "order.answer.tooMany", fields);
+	}
+
 	static InvalidOrder notOrderable() {
 		return new InvalidOrder("offeringId", "order.offering.inactive");
 	}

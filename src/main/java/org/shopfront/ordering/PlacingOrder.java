@@ -115,6 +115,9 @@ class PlacingOrder {
 	private static List<Order.Detail> details(OrderableOffering offering, List<String> answers) {
 		List<Order.Detail> details = new ArrayList<>();
 		List<String> fields = offering.orderFields();
+		if (answers.size() > fields.size()) {
+			throw InvalidOrder.tooManyAnswers(fields.size());
+		}
 		for (int i = 0; i < fields.size(); i++) {
 			String answer = i < answers.size() ? answers.get(i) : "";
 			if (answer.isBlank()) {

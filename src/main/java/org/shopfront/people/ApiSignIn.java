@@ -4,7 +4,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * How API clients sign in: a bearer token ({@code Authorization: Bearer sft_…}) always,
  * and HTTP basic with a local account's password only where
  * {@code shopfront.api.basic-auth} is on (the demo). Refusals answer 401 naming the
- * schemes, or 429 when throttled.
+ * schemes with a problem detail, or 429 when throttled.
  */
 @Component
 class ApiSignIn {
@@ -28,11 +28,12 @@ class ApiSignIn {
 	private final boolean basicAuth;
 
 	ApiSignIn(TokenSignIn tokens, SignInThrottle throttle, MessageSource messages, ObjectMapper json,
-			SignInProperties signIn, @Value("${shopfront.api.basic-auth:false}") boolean basicAuth) {
+			SignInProperties signIn, ApiRefusals problems,
+			@Value("${shopfront.api.basic-auth:false}") boolean basicAuth) {
 		this.tokens = tokens;
 		this.throttle = throttle;
 		this.basicAuth = basicAuth && signIn.localAccounts();
-		this.refusals = new SignInRefusals(challenge(this.basicAuth), messages, json);
+		this.refusals = new SignInRefusals(challenge(this.basicAuth, problems), messages, json);
 	}
 
 	void applyTo(HttpSecurity http) throws Exception {
@@ -55,13 +56,17 @@ class ApiSignIn {
 		return this.basicAuth;
 	}
 
-	private static AuthenticationEntryPoint challenge(boolean basic) {
+	/**
+	 * A 401 naming the schemes this installation takes, with the problem detail every
+	 * other API error has.
+	 */
+	private static AuthenticationEntryPoint challenge(boolean basic, ApiRefusals problems) {
 		return (request, response, refusal) -> {
-			response.addHeader("WWW-Authenticate", "Bearer");
+			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 			if (basic) {
-				response.addHeader("WWW-Authenticate", "Basic realm=\"Shopfront\"");
+				response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Shopfront\"");
 			}
-			response.sendError(HttpStatus.UNAUTHORIZED.value());
+			problems.commence(request, response, refusal);
 		};
 	}
 

@@ -50,7 +50,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, @Value("${shopfront.public-pages:false}") boolean publicPages,
-			ApiSignIn signIn) throws Exception {
+			ApiSignIn signIn, ApiRefusals refusals) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API)
 				.access(publicPages ? (authentication, context) -> new AuthorizationDecision(true)
@@ -68,6 +68,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.headers(new SecurityHeaders())
+			.exceptionHandling((errors) -> errors.accessDeniedHandler(refusals))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// No cookie signs an API call in, so there is no session for a forged request
 			// to ride on.
@@ -79,7 +80,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, @Value("${shopfront.public-pages:false}") boolean publicPages,
-			PageSignIn signIn) throws Exception {
+			PageSignIn signIn, ExpiredForms expiredForms) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.access(publicPages ? (authentication, context) -> new AuthorizationDecision(true)
 					: AuthenticatedAuthorizationManager.authenticated())
@@ -116,6 +117,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling((errors) -> errors.accessDeniedHandler(expiredForms))
 			.headers(new SecurityHeaders());
 		signIn.applyTo(http);
 		return http.build();

@@ -53,7 +53,7 @@ public final class BusinessCalendar {
 		this.zone = zone;
 		this.opens = opens;
 		this.closes = closes;
-		this.hoursPerDay = Duration.between(opens, closes).toSeconds() / 3600.0;
+		this.hoursPerDay = Duration.between(opens, closes).toNanos() / 3.6e12;
 		for (DayOfWeek day : workingDays) {
 			this.working[day.ordinal()] = true;
 		}
@@ -72,6 +72,14 @@ public final class BusinessCalendar {
 	public static BusinessCalendar weekdays(ZoneId zone) {
 		return new BusinessCalendar(zone, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0),
 				LocalTime.of(17, 0), Set.of());
+	}
+
+	/**
+	 * Every day around the clock in the given zone, for desks that never close: business
+	 * hours are plain hours, and a business day ends at midnight.
+	 */
+	public static BusinessCalendar aroundTheClock(ZoneId zone) {
+		return new BusinessCalendar(zone, EnumSet.allOf(DayOfWeek.class), LocalTime.MIN, LocalTime.MAX, Set.of());
 	}
 
 	public ZoneId zone() {

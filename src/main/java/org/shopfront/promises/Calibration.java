@@ -1,56 +1,45 @@
 package org.shopfront.promises;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
- * Adaptive conformal calibration (Gibbs and Candès, 2021): for each stated confidence the
- * quantile level actually used moves up a little after each broken promise and down a
- * little after each kept one, so that the share of kept promises converges to the stated
- * confidence even when lead times drift. Levels are kept per segment and confidence when
- * asked to, and for each confidence overall; a segment starts from the overall level.
+ * Quantile recalibration learnt from outcomes: how often the forecasts and the promises
+ * at each level actually held, per segment, each segment's estimate shrunk towards that
+ * of the segment after it (offering towards need, need towards provider, …, everything
+ * towards the raw levels) in proportion to the orders it rests on, so that a segment with
+ * few outcomes borrows its parent's and one with many speaks for itself.
  */
 final class Calibration {
 
-	private static final double LOWEST = 0.01;
-
-	private static final double HIGHEST = 0.999;
-
-	private final double rate;
+	private final boolean enabled;
 
 	private final boolean bySegment;
 
-	private final Map<String, double[]> levels = new HashMap<>();
+	private final int priorWeight;
 
-	Calibration(double rate, boolean bySegment) {
-		this.rate = rate;
+	/**
+	 * @param priorWeight the orders at which a segment's own estimate weighs as much as
+	 * its parent's
+	 */
+	Calibration(boolean enabled, boolean bySegment, int priorWeight) {
+		this.enabled = enabled;
 		this.bySegment = bySegment;
+		this.priorWeight = priorWeight;
 	}
 
-	double level(String segment, double confidence) {
-		double[] overall = this.levels.get(key("", confidence));
-		double fallback = (overall != null) ? overall[0] : confidence;
-		double[] level = this.bySegment ? this.levels.get(key(segment, confidence)) : null;
-		return (level != null) ? level[0] : fallback;
-	}
-
-	void observe(String segment, double confidence, boolean kept) {
-		double start = level(segment, confidence);
-		update(this.levels.computeIfAbsent(key("", confidence), (key) -> new double[] { confidence }), confidence,
-				kept);
-		if (this.bySegment) {
-			update(this.levels.computeIfAbsent(key(segment, confidence), (key) -> new double[] { start }), confidence,
-					kept);
+	/**
+	 * The map for a quote from the first of these segments, the others being its parents.
+	 */
+	CalibrationMap map(List<Segment> chain) {
+		CalibrationMap map = CalibrationMap.IDENTITY;
+		if (!this.enabled) {
+			return map;
 		}
-	}
-
-	private void update(double[] level, double confidence, boolean kept) {
-		double broken = kept ? 0 : 1;
-		level[0] = Math.min(HIGHEST, Math.max(LOWEST, level[0] + this.rate * (broken - (1 - confidence))));
-	}
-
-	private static String key(String segment, double confidence) {
-		return segment + '@' + confidence;
+		List<Segment> used = this.bySegment ? chain : chain.subList(chain.size() - 1, chain.size());
+		for (int i = used.size() - 1; i >= 0; i--) {
+			map = map.shrink(used.get(i).calibration().estimate(), this.priorWeight);
+		}
+		return map;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.shopfront.promises;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import java.util.Map;
  * delivered, {@link #cancelled} when it is cancelled. Every method takes the instant it
  * happens at (from the caller's {@code Clock}) and instants must not go backwards.
  * Segment keys are given most specific first, for example
- * {@code offering:…, need:…, provider:…, everything}. Quoting reads only in-memory
- * per-segment counts; all methods are thread-safe.
+ * {@code offering:…, need:…, provider:…, everything}. The outcome of each promised order
+ * recalibrates later quotes at every confidence, and the chance the watch asks for (see
+ * {@link Calibration}). Quoting reads only in-memory per-segment counts; all methods are
+ * thread-safe.
  */
 public final class Forecaster {
 
@@ -28,9 +31,11 @@ public final class Forecaster {
 
 	private final Map<Object, TrackedOrder> open = new HashMap<>();
 
-	private final PendingPromises pending = new PendingPromises();
+	private final Scoring scoring;
 
 	private final Calibration calibration;
+
+	private final PromisesUnderWay underWay;
 
 	/** Orders opened before this instant have left the window. */
 	private Instant oldest = Instant.MIN;
@@ -38,7 +43,10 @@ public final class Forecaster {
 	public Forecaster(BusinessCalendar calendar, ForecastSettings settings) {
 		this.calendar = calendar;
 		this.settings = settings;
-		this.calibration = new Calibration(settings.calibrationRate(), settings.calibrateBySegment());
+		this.scoring = new Scoring(calendar, settings.dueTime());
+		this.calibration = new Calibration(settings.calibrated(), settings.calibrateBySegment(),
+				settings.minimumSample());
+		this.underWay = new PromisesUnderWay(this.scoring);
 	}
 
 	public BusinessCalendar calendar() {
@@ -66,12 +74,20 @@ public final class Forecaster {
 		advance(at);
 		TrackedOrder tracked = this.open.remove(order);
 		if (tracked != null) {
-			tracked.bin = LeadTimeBins.of(this.calendar.position(at) - tracked.start);
+			double hours = this.calendar.position(at) - tracked.start;
+			tracked.recount(() -> {
+				tracked.bin = LeadTimeBins.of(hours);
+				if (tracked.quantiles != null) {
+					tracked.timeScore = Scoring.timeScore(tracked.quantiles, hours);
+					tracked.promiseScore = this.scoring.promiseScore(tracked.quantiles, tracked.start,
+							this.scoring.after(at));
+					tracked.quantiles = null;
+				}
+			});
 			for (int i = 0; i < tracked.segments.length; i++) {
 				tracked.segments[i].finish(tracked, i);
 			}
 		}
-		this.pending.finished(order, at, this.calibration::observe);
 	}
 
 	/**
@@ -82,33 +98,62 @@ public final class Forecaster {
 		advance(at);
 		TrackedOrder tracked = this.open.remove(order);
 		if (tracked != null) {
+			tracked.recount(() -> tracked.quantiles = null);
 			for (int i = 0; i < tracked.segments.length; i++) {
 				tracked.segments[i].cancel(tracked, i);
 			}
 		}
-		this.pending.cancelled(order);
 	}
 
 	/**
-	 * Registers a quote given for the order, so that its outcome calibrates later quotes.
+	 * Registers the promise made for an open order, so that its outcome calibrates later
+	 * quotes from its segment: the segment's curve as it is now gives the lead time at
+	 * every level, and once the order finishes they say at which levels a promise would
+	 * have held. Only an order's first promise from evidence counts.
 	 */
 	public synchronized void promised(Object order, Quote quote) {
-		if (quote.evidence()) {
-			this.pending.add(order, quote.segment(), quote.due(), quote.confidence());
+		TrackedOrder tracked = this.open.get(order);
+		if (!quote.evidence() || tracked == null || tracked.quotedFrom >= 0) {
+			return;
+		}
+		for (int i = 0; i < tracked.segments.length; i++) {
+			if (tracked.segments[i].key().equals(quote.segment())) {
+				SurvivalCurve curve = tracked.segments[i].curve(tracked.start);
+				int from = i;
+				tracked.recount(() -> {
+					tracked.quantiles = Levels.quantiles(curve);
+					tracked.reached = Levels.reached(curve);
+					tracked.quotedFrom = from;
+				});
+				this.underWay.add(tracked);
+				return;
+			}
 		}
 	}
 
 	/**
-	 * Quotes a promise for an order starting at {@code at}.
+	 * Quotes a promise for an order starting at {@code at}: the lead time at the level
+	 * whose promises have been kept as often as the confidence says.
 	 * @param fallbackHours the offering's configured estimate, used without evidence
 	 */
 	public synchronized Quote quote(List<String> segmentKeys, Instant at, double confidence, double fallbackHours) {
-		return requote(segmentKeys, at, at, confidence, fallbackHours);
+		checkConfidence(confidence);
+		advance(at);
+		double position = this.calendar.position(at);
+		int index = mostSpecific(segmentKeys, position);
+		if (index < 0) {
+			return new Quote(fallbackHours, due(at, fallbackHours, at), confidence, 0, "", false, confidence);
+		}
+		Segment segment = this.segments.get(segmentKeys.get(index));
+		double level = calibration(segmentKeys, index).promiseLevel(confidence);
+		double hours = segment.curve(position).quantile(level);
+		return new Quote(hours, due(at, hours, at), confidence, segment.sample(), segment.key(), true, level);
 	}
 
 	/**
 	 * A new promise for an order that opened at {@code openedAt} and is still open at
-	 * {@code now}, conditioned on the time it has already taken.
+	 * {@code now}, conditioned on the time it has already taken: the lead time by which,
+	 * calibrated, it is done with the stated confidence.
 	 */
 	public synchronized Quote requote(List<String> segmentKeys, Instant openedAt, Instant now, double confidence,
 			double fallbackHours) {
@@ -116,13 +161,18 @@ public final class Forecaster {
 		advance(now);
 		double position = this.calendar.position(now);
 		double elapsed = Math.max(0, position - this.calendar.position(openedAt));
-		Segment segment = mostSpecific(segmentKeys, position);
-		if (segment == null) {
+		int index = mostSpecific(segmentKeys, position);
+		if (index < 0) {
 			double hours = Math.max(elapsed, fallbackHours);
 			return new Quote(hours, due(openedAt, hours, now), confidence, 0, "", false, confidence);
 		}
-		double level = this.calibration.level(segment.key(), confidence);
-		double hours = segment.curve(position).quantileAfter(elapsed, level);
+		Segment segment = this.segments.get(segmentKeys.get(index));
+		SurvivalCurve curve = segment.curve(position);
+		CalibrationMap map = calibration(segmentKeys, index);
+		double done = 1 - curve.survivalBefore(elapsed);
+		double heldSoFar = map.timeHeld(done);
+		double level = map.timeLevel(heldSoFar + confidence * (1 - heldSoFar));
+		double hours = curve.quantileAfter(elapsed, (done < 1) ? Math.max(0, (level - done) / (1 - done)) : 1);
 		return new Quote(hours, due(openedAt, hours, now), confidence, segment.sample(), segment.key(), true, level);
 	}
 
@@ -147,11 +197,15 @@ public final class Forecaster {
 		double position = this.calendar.position(now);
 		double start = this.calendar.position(openedAt);
 		double elapsed = Math.max(0, position - start);
-		Segment segment = mostSpecific(segmentKeys, position);
-		if (segment == null) {
+		int index = mostSpecific(segmentKeys, position);
+		if (index < 0) {
 			return (quotedHours > 0) ? Math.max(0, 1 - elapsed / quotedHours) : 1;
 		}
-		return segment.curve(position).chanceToFinish(elapsed, this.calendar.position(due) - start);
+		SurvivalCurve curve = this.segments.get(segmentKeys.get(index)).curve(position);
+		CalibrationMap map = calibration(segmentKeys, index);
+		double doneSoFar = map.timeHeld(1 - curve.survivalBefore(elapsed));
+		double doneByDue = map.timeHeld(1 - curve.survival(this.calendar.position(due) - start));
+		return (doneSoFar < 1) ? Math.max(0, (doneByDue - doneSoFar) / (1 - doneSoFar)) : 0;
 	}
 
 	/** The segment with the given key, for tests. */
@@ -159,27 +213,47 @@ public final class Forecaster {
 		return this.segments.get(key);
 	}
 
+	/**
+	 * The promised time: the lead time from the opening rounded up to a close of day (or
+	 * full hour); when that has passed already, the next one from now.
+	 */
 	private Instant due(Instant openedAt, double hours, Instant now) {
-		Instant due = this.calendar.endOfBusinessDay(this.calendar.plusHours(openedAt, hours));
-		return due.isBefore(now) ? this.calendar.endOfBusinessDay(now) : due;
+		DueTime dueTime = this.settings.dueTime();
+		Instant due = dueTime.due(this.calendar, openedAt, hours);
+		return due.isBefore(now) ? dueTime.due(this.calendar, now, 0) : due;
 	}
 
-	private Segment mostSpecific(List<String> segmentKeys, double position) {
-		for (String key : segmentKeys) {
-			Segment segment = this.segments.get(key);
+	/** Index of the most specific segment with enough history; -1 if there is none. */
+	private int mostSpecific(List<String> segmentKeys, double position) {
+		for (int i = 0; i < segmentKeys.size(); i++) {
+			Segment segment = this.segments.get(segmentKeys.get(i));
 			if (segment != null) {
 				segment.expire(this.oldest);
 				if (segment.sample() >= this.settings.minimumSample() && segment.finishedCount() > 0) {
-					return segment;
+					return i;
 				}
 			}
 		}
-		return null;
+		return -1;
+	}
+
+	/**
+	 * The calibration of a quote from the segment at {@code index}, its parents after it.
+	 */
+	private CalibrationMap calibration(List<String> segmentKeys, int index) {
+		List<Segment> chain = new ArrayList<>(segmentKeys.size() - index);
+		for (int i = index; i < segmentKeys.size(); i++) {
+			Segment segment = this.segments.get(segmentKeys.get(i));
+			if (segment != null) {
+				chain.add(segment);
+			}
+		}
+		return this.calibration.map(chain);
 	}
 
 	private void advance(Instant now) {
 		this.oldest = now.minus(this.settings.window());
-		this.pending.expire(now, this.calibration::observe);
+		this.underWay.advance(this.calendar.position(now), this.scoring.after(now));
 	}
 
 	private static void checkConfidence(double confidence) {

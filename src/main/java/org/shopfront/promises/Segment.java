@@ -18,6 +18,8 @@ final class Segment {
 
 	private final OpenOrders open = new OpenOrders(this);
 
+	private final SegmentCalibration calibration = new SegmentCalibration();
+
 	/** Members in order of opening, for leaving the window. */
 	private final ArrayDeque<TrackedOrder> members = new ArrayDeque<>();
 
@@ -44,6 +46,10 @@ final class Segment {
 
 	int finishedCount() {
 		return this.finishedCount;
+	}
+
+	SegmentCalibration calibration() {
+		return this.calibration;
 	}
 
 	void open(TrackedOrder order, int index) {
@@ -78,7 +84,11 @@ final class Segment {
 		while (!this.members.isEmpty() && this.members.peekFirst().opened.isBefore(oldest)) {
 			TrackedOrder order = this.members.pollFirst();
 			int index = order.indexOf(this);
-			if (order.slots[index] >= 0) {
+			boolean open = order.slots[index] >= 0;
+			if ((open || order.finished()) && order.calibrates(index)) {
+				this.calibration.count(order, -1);
+			}
+			if (open) {
 				removeOpen(order, index);
 			}
 			else if (order.finished()) {

@@ -66,6 +66,36 @@ final class SurvivalCurve {
 		return LeadTimeBins.upper(Math.max(from, this.lastObserved));
 	}
 
+	/**
+	 * {@link #quantile} at each of the given levels, which must be increasing, in one
+	 * pass over the curve.
+	 */
+	float[] quantiles(double[] levels) {
+		float[] quantiles = new float[levels.length];
+		int bin = 0;
+		for (int k = 0; k < levels.length; k++) {
+			while (bin <= this.lastObserved && this.survival[bin] > 1 - levels[k]) {
+				bin++;
+			}
+			quantiles[k] = (float) LeadTimeBins
+				.upper((bin <= this.lastObserved) ? bin : Math.max(0, this.lastObserved));
+		}
+		return quantiles;
+	}
+
+	/**
+	 * The lowest share of orders still open the curve gets to; levels above one minus
+	 * this are beyond what the history shows.
+	 */
+	double lowest() {
+		return (this.lastObserved < 0) ? 1 : this.survival[this.lastObserved];
+	}
+
+	/** Estimated share not finished by the end of the given bin (or index). */
+	double survivalAt(int bin) {
+		return this.survival[bin];
+	}
+
 	/** Estimated share of orders that take longer than the given business hours. */
 	double survival(double hours) {
 		return this.survival[LeadTimeBins.of(hours)];

@@ -22,7 +22,10 @@ public record ScoreWindow(LocalDate from, LocalDate to, int weeks) {
 	public static final int DEFAULT_WEEKS = 52;
 
 	static ScoreWindow ending(Instant now, ZoneId zone, int weeks) {
-		int length = LENGTHS.contains(weeks) ? weeks : DEFAULT_WEEKS;
+		if (!LENGTHS.contains(weeks)) {
+			throw new UnknownWeeks(weeks);
+		}
+		int length = weeks;
 		LocalDate to = now.atZone(zone)
 			.toLocalDate()
 			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))

@@ -1,30 +1,25 @@
 package org.shopfront.shared;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Maps the shared error types to 404 and 409: an error page for people, an RFC 9457
- * problem detail for API clients under {@code /api}. Never shows exception text. Runs
- * before Spring's own problem-detail advice so that a 400 names the fields at fault.
+ * Maps the shared error types to 404, 409 and 400: an error page for people, an RFC 9457
+ * problem detail for API clients (see {@link ErrorResponses}). Never shows exception
+ * text. Runs before Spring's own problem-detail advice so that a 400 names the fields at
+ * fault.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,24 +27,21 @@ class ErrorHandling {
 
 	private final MessageSource messages;
 
+	private final ErrorResponses responses;
+
 	ErrorHandling(MessageSource messages) {
 		this.messages = messages;
+		this.responses = new ErrorResponses(messages);
 	}
 
 	@ExceptionHandler(NotFound.class)
-	Object notFound(NotFound ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return respond(HttpStatus.NOT_FOUND, ex.messageKey(), new Object[0], request, response, locale);
+	Object notFound(NotFound ex, HttpServletRequest request, Locale locale) {
+		return this.responses.respond(HttpStatus.NOT_FOUND, ex.messageKey(), null, request, locale);
 	}
 
 	@ExceptionHandler(Conflict.class)
-	Object conflict(Conflict ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return respond(HttpStatus.CONFLICT, ex.messageKey(), ex.arguments(), request, response, locale);
-	}
-
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	Object badId(MethodArgumentTypeMismatchException ex, HttpServletRequest request, HttpServletResponse response,
-			Locale locale) {
-		return respond(HttpStatus.NOT_FOUND, "error.notFound", new Object[0], request, response, locale);
+	Object conflict(Conflict ex, HttpServletRequest request, Locale locale) {
+		return this.responses.respond(HttpStatus.CONFLICT, ex.messageKey(), ex.arguments(), request, locale);
 	}
 
 	/**
@@ -57,7 +49,7 @@ class ErrorHandling {
 	 * {@link BindException} (a pushed list of tickets names the element at fault).
 	 */
 	@ExceptionHandler(BindException.class)
-	ResponseEntity<ProblemDetail> invalid(BindException ex, HttpServletRequest request, Locale locale) {
+	Object invalid(BindException ex, HttpServletRequest request, Locale locale) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
 			fields.putIfAbsent(error.getField(), this.messages.getMessage(error, locale));
@@ -66,41 +58,24 @@ class ErrorHandling {
 	}
 
 	@ExceptionHandler(InvalidInput.class)
-	ResponseEntity<ProblemDetail> invalidInput(InvalidInput ex, HttpServletRequest request, Locale locale) {
+	Object invalidInput(InvalidInput ex, HttpServletRequest request, Locale locale) {
 		return badRequest(
 				Map.of(ex.field(), this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale)),
 				request, locale);
 	}
 
-	/** A 400 problem detail whose {@code errors} map names each field at fault. */
-	private ResponseEntity<ProblemDetail> badRequest(Map<String, String> fields, HttpServletRequest request,
-			Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage("error.invalid", null, "Some fields need attention.", locale));
-		problem.setTitle(this.messages.getMessage("error.invalid.title", null, "Invalid request", locale));
-		problem.setType(URI.create("https://shopfront.org/problems/invalid-request"));
-		problem.setInstance(URI.create(request.getRequestURI()));
-		problem.setProperty("errors", fields);
-		return ResponseEntity.badRequest().body(problem);
-	}
-
-	private Object respond(HttpStatus status, String key, Object[] args, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
-		String detail = this.messages.getMessage(key, args, key, locale);
-		if (isApi(request)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-			problem.setInstance(URI.create(request.getRequestURI()));
-			return ResponseEntity.status(status).body(problem);
+	/**
+	 * A 400 problem detail whose {@code errors} map names each field at fault; on a page
+	 * the first field's message.
+	 */
+	private Object badRequest(Map<String, String> fields, HttpServletRequest request, Locale locale) {
+		if (!ErrorResponses.isApi(request)) {
+			String first = fields.values().stream().findFirst().orElse(null);
+			return this.responses.page(HttpStatus.BAD_REQUEST, "error.invalid", null, locale)
+				.addObject("detail", (first != null) ? first : this.responses.message("error.invalid", null, locale));
 		}
-		response.setStatus(status.value());
-		ModelAndView page = new ModelAndView("error/" + status.value());
-		page.setStatus(status);
-		page.addObject("detail", detail);
-		return page;
-	}
-
-	private static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		return this.responses.problem(HttpStatus.BAD_REQUEST, "error.invalid", null, Map.of("errors", fields), request,
+				locale);
 	}
 
 }

@@ -1,19 +1,17 @@
 package org.shopfront.people;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.shopfront.MovingClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RecentAccountsTests {
 
-	private final MovingClock clock = new MovingClock();
+	private final MovingClock clock = new MovingClock(Instant.parse("2026-11-27T09:00:00Z"));
 
 	private final RecentAccounts recent = new RecentAccounts(this.clock);
 
@@ -50,31 +48,6 @@ class RecentAccountsTests {
 		this.ada.eraseCredentials();
 		this.recent.putUserInCache(this.ada);
 		assertThat(this.recent.getUserFromCache("ada")).isNull();
-	}
-
-	private static final class MovingClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-27T09:00:00Z");
-
-		void move(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }

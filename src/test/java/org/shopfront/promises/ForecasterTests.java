@@ -43,7 +43,8 @@ class ForecasterTests {
 	}
 
 	static Forecaster uncalibrated() {
-		return new Forecaster(ALWAYS, new ForecastSettings(30, Duration.ofDays(365), 0, false));
+		return new Forecaster(ALWAYS,
+				new ForecastSettings(30, Duration.ofDays(365), false, false, DueTime.CLOSE_OF_DAY));
 	}
 
 	@Test
@@ -104,7 +105,8 @@ class ForecasterTests {
 
 	@Test
 	void forgetsOrdersOutsideTheWindow() {
-		Forecaster forecaster = new Forecaster(ALWAYS, new ForecastSettings(30, Duration.ofDays(10), 0, false));
+		Forecaster forecaster = new Forecaster(ALWAYS,
+				new ForecastSettings(30, Duration.ofDays(10), false, false, DueTime.CLOSE_OF_DAY));
 		for (int i = 0; i < 40; i++) {
 			forecaster.opened("old-" + i, LAPTOP, hours(i));
 			forecaster.finished("old-" + i, hours(i + 1));
@@ -184,7 +186,8 @@ class ForecasterTests {
 	@Test
 	void calibrationKeepsTheHitRateAtTheStatedConfidenceWhenLeadTimesDrift() {
 		Random random = new Random(7);
-		Forecaster calibrated = new Forecaster(ALWAYS, new ForecastSettings(30, Duration.ofDays(30), 0.01, true));
+		Forecaster calibrated = new Forecaster(ALWAYS,
+				new ForecastSettings(30, Duration.ofDays(30), true, true, DueTime.CLOSE_OF_DAY));
 		Forecaster plain = uncalibrated();
 		int kept = 0;
 		int keptPlain = 0;
@@ -208,8 +211,8 @@ class ForecasterTests {
 			lead[i] = -scale * Math.log(1 - random.nextDouble());
 			Quote quote = calibrated.quote(segments, hours(now), 0.85, 10);
 			Quote quotePlain = plain.quote(segments, hours(now), 0.85, 10);
-			calibrated.promised(i, quote);
 			calibrated.opened(i, segments, hours(now));
+			calibrated.promised(i, quote);
 			plain.opened(i, segments, hours(now));
 			due[i] = ALWAYS.hoursBetween(START, quote.due());
 			duePlain[i] = ALWAYS.hoursBetween(START, quotePlain.due());

@@ -2,7 +2,6 @@ package org.shopfront.promises.backtest;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.DoubleStream;
@@ -43,13 +42,12 @@ public final class BacktestCommand implements Command {
 	}
 
 	Map<String, Object> figures(BacktestOptions options) {
-		BusinessCalendar calendar = BusinessCalendar.weekdays(ZoneId.of("Europe/Berlin"));
+		BusinessCalendar calendar = options.calendar();
 		List<Ticket> tickets = new TicketReader(options, calendar.zone()).read();
 		double[] levels = levels(options.confidence());
 		int main = indexOf(levels, options.confidence());
-		ForecastSettings settings = new ForecastSettings(ForecastSettings.DEFAULTS.minimumSample(),
-				Duration.ofDays(options.windowDays()), ForecastSettings.DEFAULTS.calibrationRate(),
-				ForecastSettings.DEFAULTS.calibrateBySegment());
+		ForecastSettings settings = ForecastSettings.DEFAULTS.window(Duration.ofDays(options.windowDays()))
+			.dueAt(options.dueTime());
 		Replay replay = new Replay(calendar, settings, levels, main, options.riskThreshold());
 		List<Outcome> scored = replay.run(tickets, options.train());
 		return new Scorecard(scored, levels, main, calendar).figures(tickets.size());

@@ -1,96 +1,75 @@
 package org.shopfront.promises.backtest;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
+import org.shopfront.promises.BusinessCalendar;
+import org.shopfront.promises.DueTime;
 import org.shopfront.promises.ForecastSettings;
-import org.shopfront.shared.tabular.DateReader;
 
 /**
- * The backtest's command line:
- * {@code --input FILE [--format servicenow|tickets|eventlog] [--id COL] [--opened COL]
- * [--resolved COL] [--event-time COL] [--segments COL,COL+COL,...] [--date-format PATTERN]
- * [--train 0.7] [--confidence 0.85] [--risk-threshold 0.35] [--window-days 180]}. A
- * segment {@code A+B} is the combination of two columns. Every ticket also counts in the
- * segment of everything.
+ * The backtest's command line (see {@link #USAGE}): the input file and where its facts
+ * are ({@link Layout}), the calendar lead times are measured in, and how the replay
+ * learns and is scored. Every ticket also counts in the segment of everything.
+ *
+ * @param input the file to replay
+ * @param layout where the file's facts are
+ * @param calendar the working time lead times are measured in, in the zone that local
+ * timestamps are read in
+ * @param dueTime when in the day promises fall due
+ * @param train the share of tickets (in order of opening) used only for learning
+ * @param confidence the stated confidence of the promises the watch looks after
+ * @param riskThreshold the chance of keeping below which the watch warns
+ * @param windowDays how far back history counts
  */
-record BacktestOptions(Path input, Format format, String id, String opened, String resolved, String eventTime,
-		List<String> segments, String datePattern, double train, double confidence, double riskThreshold,
-		int windowDays) {
+record BacktestOptions(Path input, Layout layout, BusinessCalendar calendar, DueTime dueTime, double train,
+		double confidence, double riskThreshold, int windowDays) {
 
-	static final String USAGE = "usage: backtest --input FILE [--format servicenow|tickets|eventlog] [--id COL]"
-			+ " [--opened COL] [--resolved COL] [--event-time COL] [--segments COL,COL,...]"
-			+ " [--date-format PATTERN] [--train 0.7] [--confidence 0.85] [--risk-threshold 0.35] [--window-days 180]";
+	static final String USAGE = """
+			usage: backtest --input FILE [--format servicenow|tickets|eventlog] [--id COL]
+			    [--opened COL] [--resolved COL,COL...] [--event-time COL] [--activity COL]
+			    [--opened-activity NAME,...] [--resolved-activity NAME,...] [--segments COL,COL+COL,...]
+			    [--date-format PATTERN] [--zone ZONE] [--calendar business|24x7] [--due day|hour]
+			    [--train 0.7] [--confidence 0.85] [--risk-threshold 0.35] [--window-days 180]""";
+
+	static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Berlin");
 
 	private static final List<String> NAMES = List.of("--input", "--format", "--id", "--opened", "--resolved",
-			"--event-time", "--segments", "--date-format", "--train", "--confidence", "--risk-threshold",
-			"--window-days");
+			"--event-time", "--activity", "--opened-activity", "--resolved-activity", "--segments", "--date-format",
+			"--zone", "--calendar", "--due", "--train", "--confidence", "--risk-threshold", "--window-days");
 
-	static BacktestOptions parse(List<String> arguments) {
-		Map<String, String> values = new HashMap<>();
-		for (int i = 0; i < arguments.size(); i += 2) {
-			String name = arguments.get(i);
-			if (!NAMES.contains(name)) {
-				throw BadInput.because("unknown option '" + name + "'\n" + USAGE);
-			}
-			if (i + 1 >= arguments.size()) {
-				throw BadInput.because("option " + name + " needs a value\n" + USAGE);
-			}
-			values.put(name, arguments.get(i + 1));
-		}
-		if (!values.containsKey("--input")) {
+	static BacktestOptions parse(List<String> words) {
+		Arguments arguments = new Arguments(words, NAMES, USAGE);
+		if (!arguments.has("--input")) {
 			throw BadInput.because("--input FILE is required\n" + USAGE);
 		}
-		Format format = Format.named(values.getOrDefault("--format", "servicenow"));
-		String pattern = values.getOrDefault("--date-format", format.datePattern);
-		if (pattern != null && !DateReader.validPattern(pattern)) {
-			throw BadInput.because("--date-format '" + pattern + "' is not a date pattern");
-		}
-		List<String> segments = values.containsKey("--segments") ? Arrays.stream(values.get("--segments").split(","))
-			.map(String::trim)
-			.filter((s) -> !s.isEmpty())
-			.toList() : format.segments;
-		return new BacktestOptions(Path.of(values.get("--input")), format, values.getOrDefault("--id", format.id),
-				values.getOrDefault("--opened", format.opened), values.getOrDefault("--resolved", format.resolved),
-				values.getOrDefault("--event-time", format.eventTime), segments, pattern, share(values, "--train", 0.7),
-				share(values, "--confidence", 0.85), share(values, "--risk-threshold", 0.35), days(values));
+		ZoneId zone = arguments.zone("--zone", DEFAULT_ZONE);
+		BusinessCalendar calendar = arguments.choice("--calendar", List.of("business", "24x7")).equals("24x7")
+				? BusinessCalendar.aroundTheClock(zone) : BusinessCalendar.weekdays(zone);
+		String choice = arguments.choice("--due", List.of("day", "hour", "exact"));
+		DueTime due = choice.equals("hour") ? DueTime.FULL_HOUR
+				: choice.equals("exact") ? DueTime.EXACT : DueTime.CLOSE_OF_DAY;
+		return new BacktestOptions(Path.of(arguments.text("--input", null)), layout(arguments), calendar, due,
+				arguments.share("--train", 0.7), arguments.share("--confidence", 0.85),
+				arguments.share("--risk-threshold", 0.35),
+				arguments.positive("--window-days", (int) ForecastSettings.DEFAULTS.window().toDays()));
 	}
 
-	private static int days(Map<String, String> values) {
-		String value = values.get("--window-days");
-		if (value == null) {
-			return (int) ForecastSettings.DEFAULTS.window().toDays();
-		}
-		try {
-			int days = Integer.parseInt(value);
-			if (days > 0) {
-				return days;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// explained below
-		}
-		throw BadInput.because("--window-days must be a positive whole number, was '" + value + "'");
-	}
-
-	private static double share(Map<String, String> values, String name, double otherwise) {
-		String value = values.get(name);
-		if (value == null) {
-			return otherwise;
-		}
-		try {
-			double share = Double.parseDouble(value);
-			if (share > 0 && share < 1) {
-				return share;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// explained below
-		}
-		throw BadInput.because(name + " must be a number between 0 and 1, was '" + value + "'");
+	/**
+	 * The format's columns, overridden by those named; naming opening or resolving
+	 * activities replaces the format's opening or resolution column.
+	 */
+	private static Layout layout(Arguments arguments) {
+		Format format = Format.named(arguments.text("--format", "servicenow"));
+		String opened = arguments.text("--opened", arguments.has("--opened-activity") ? null : format.opened);
+		List<String> resolved = arguments.list("--resolved",
+				arguments.has("--resolved-activity") ? List.of() : format.resolved);
+		return new Layout(arguments.text("--id", format.id), opened, resolved,
+				arguments.text("--event-time", format.eventTime), arguments.text("--activity", "activity"),
+				arguments.set("--opened-activity"), arguments.set("--resolved-activity"),
+				arguments.list("--segments", format.segments),
+				arguments.datePattern("--date-format", format.datePattern));
 	}
 
 }

@@ -1,78 +1,52 @@
 package org.shopfront.promises.backtest;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.shopfront.shared.tabular.CsvTable.CsvRow;
 import org.shopfront.shared.tabular.FileProblem;
 import org.shopfront.shared.tabular.Header;
 
 /**
- * The columns a backtest reads, found in the file's header before any row is read. Empty
- * cells and ServiceNow's {@code ?} count as missing.
+ * The columns a backtest reads, checked against the file's header before any row is read:
+ * every column the layout names must be there, except the fallback resolution columns
+ * after the first, which are read where the file has them. Columns are found as the
+ * {@link Header} finds them (without regard to case, blanks or a byte order mark).
  */
 final class Columns {
 
-	/** Positions in the header; -1 where the file has no such column. */
-	final int id;
+	/** The resolution columns the file has, in the order they are tried. */
+	final List<String> resolved;
 
-	final int opened;
-
-	final int resolved;
-
-	final int eventTime;
-
-	final int closed;
-
-	final int madeSla;
+	/** ServiceNow's SLA flag, or null where the file has none. */
+	final String madeSla;
 
 	private final Header header;
 
-	Columns(Header header, BacktestOptions options) {
-		List<String> needed = new ArrayList<>();
-		needed.add(options.id());
-		switch (options.format()) {
-			case TICKETS, SERVICENOW -> {
-				needed.add(options.opened());
-				needed.add(options.resolved());
-			}
-			case EVENTLOG -> needed.add(options.eventTime());
+	/** Positions looked up once per column instead of once per row. */
+	private final Map<String, Integer> positions = new HashMap<>();
+
+	/**
+	 * @throws BadInput if the layout needs an event time and none is named
+	 * @throws FileProblem naming every column the file lacks
+	 */
+	Columns(Header header, Layout layout) {
+		List<String> required = layout.requiredColumns();
+		if (required.contains(null)) {
+			throw BadInput.because("--event-time COL is needed to read opening or resolution times from events");
 		}
-		for (String segment : options.segments()) {
-			needed.addAll(List.of(segment.split("\\+")));
-		}
-		List<String> unknown = needed.stream().filter((c) -> c == null || header.indexOf(c) < 0).toList();
+		List<String> unknown = required.stream().filter((column) -> header.indexOf(column) < 0).distinct().toList();
 		if (!unknown.isEmpty()) {
-			throw FileProblem.unknownColumns(unknown.stream().map(String::valueOf).toList(), header.names());
+			throw FileProblem.unknownColumns(unknown, header.names());
 		}
 		this.header = header;
-		this.id = header.indexOf(options.id());
-		this.opened = (options.opened() != null) ? header.indexOf(options.opened()) : -1;
-		this.resolved = (options.resolved() != null) ? header.indexOf(options.resolved()) : -1;
-		this.eventTime = (options.eventTime() != null) ? header.indexOf(options.eventTime()) : -1;
-		this.closed = header.indexOf("closed_at");
-		this.madeSla = header.indexOf("made_sla");
+		this.resolved = layout.resolved().stream().filter((column) -> header.indexOf(column) >= 0).toList();
+		this.madeSla = (header.indexOf("made_sla") >= 0) ? "made_sla" : null;
 	}
 
-	int index(String column) {
-		return this.header.indexOf(column);
-	}
-
-	/** A column's name as the file spells it. */
-	String name(int index) {
-		return this.header.names().get(index);
-	}
-
-	/** The cell's text, or null when it is missing or the file has no such column. */
-	String value(CsvRow row, int index) {
-		if (index < 0) {
-			return null;
-		}
-		if (index >= row.size()) {
-			throw FileProblem.at(row.line(), name(index), "the row has only " + row.size() + " cells");
-		}
-		String text = row.get(index).trim();
-		return (text.isEmpty() || text.equals("?")) ? null : text;
+	/** Where a column is in a row, or -1 where the file has no such column. */
+	int position(String column) {
+		return this.positions.computeIfAbsent(column, this.header::indexOf);
 	}
 
 }

@@ -88,12 +88,12 @@ final class Replay {
 		for (int level = 0; level < this.levels.length; level++) {
 			quotes[level] = this.segmented.quote(ticket.segments(), ticket.opened(), this.levels[level],
 					this.fallbackHours);
-			this.segmented.promised(ticket.id(), quotes[level]);
 		}
 		Quote global = this.global.quote(EVERYTHING, ticket.opened(), this.levels[this.main], this.fallbackHours);
-		this.global.promised(ticket.id(), global);
 		this.segmented.opened(ticket.id(), ticket.segments(), ticket.opened());
+		this.segmented.promised(ticket.id(), quotes[this.main]);
 		this.global.opened(ticket.id(), EVERYTHING, ticket.opened());
+		this.global.promised(ticket.id(), global);
 		return new Outcome(ticket, quotes, global, null);
 	}
 

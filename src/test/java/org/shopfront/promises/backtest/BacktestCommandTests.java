@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The backtest command line: figures for well-formed files in each layout, and a clear
@@ -89,6 +90,97 @@ class BacktestCommandTests {
 	}
 
 	@Test
+	void readsAnEventLogByItsActivitiesWithColumnsAndDatesNamedOnTheCommandLine() throws IOException {
+		List<String> lines = new ArrayList<>(List.of("Case ID,Activity,Complete Timestamp,product"));
+		LocalDateTime start = LocalDateTime.parse("2026-01-05T09:00");
+		for (int i = 0; i < 100; i++) {
+			LocalDateTime opened = start.plusHours(i);
+			lines.add("Case " + i + ",Assign seriousness," + stamp(opened) + ",Value 1");
+			lines.add("Case " + i + ",Resolve ticket," + stamp(opened.plusHours(2)) + ",Value 1");
+			lines.add("Case " + i + ",Closed," + stamp(opened.plusDays(30)) + ",Value 1");
+		}
+		Path log = Files.write(this.folder.resolve("helpdesk.csv"), lines);
+
+		int exit = run("--input", log.toString(), "--format", "eventlog", "--id", "Case ID", "--event-time",
+				"Complete Timestamp", "--activity", "Activity", "--resolved-activity", "Resolve ticket",
+				"--date-format", "yyyy/M/d H:mm:ss", "--segments", "product", "--calendar", "24x7");
+
+		assertThat(exit).as(errors()).isZero();
+		JsonNode figures = figures();
+		assertThat(figures.get("tickets").asInt()).isEqualTo(100);
+		assertThat(figures.get("medianQuotedHours").asDouble()).as("resolved after two hours, not closed after 30 days")
+			.isLessThan(24);
+	}
+
+	static String stamp(LocalDateTime at) {
+		return at.getYear() + "/" + at.getMonthValue() + "/" + at.getDayOfMonth() + " " + at.getHour() + ":"
+				+ String.format("%02d:%02d", at.getMinute(), at.getSecond());
+	}
+
+	/** Tickets opened on Friday afternoons and resolved on Monday mornings. */
+	Path weekendTickets(String stampSuffix) throws IOException {
+		List<String> lines = new ArrayList<>(List.of("id,opened,resolved"));
+		LocalDateTime friday = LocalDateTime.parse("2026-01-09T15:00");
+		for (int i = 0; i < 100; i++) {
+			LocalDateTime opened = friday.plusWeeks(i / 5).plusMinutes(i % 5);
+			lines.add("T" + i + "," + opened + stampSuffix + "," + opened.plusDays(3).minusHours(6) + stampSuffix);
+		}
+		return Files.write(this.folder.resolve("weekend.csv"), lines);
+	}
+
+	@Test
+	void measuresAroundTheClockWhenTheDeskNeverCloses() throws IOException {
+		Path tickets = weekendTickets("");
+
+		run("--input", tickets.toString(), "--format", "tickets", "--train", "0.5");
+		double business = figures().get("medianQuotedHours").asDouble();
+		this.out.reset();
+		run("--input", tickets.toString(), "--format", "tickets", "--train", "0.5", "--calendar", "24x7");
+		double aroundTheClock = figures().get("medianQuotedHours").asDouble();
+
+		assertThat(business).as("Friday 15:00 to Monday 09:00 in business hours").isBetween(3.0, 4.0);
+		assertThat(aroundTheClock).as("66 hours of the clock").isBetween(65.0, 68.0);
+	}
+
+	@Test
+	void readsTimesWithoutOffsetInTheZoneGivenAndMeasuresBusinessHoursThere() throws IOException {
+		Path tickets = weekendTickets("Z");
+
+		run("--input", tickets.toString(), "--format", "tickets", "--train", "0.5", "--zone", "UTC");
+		double utc = figures().get("medianQuotedHours").asDouble();
+		this.out.reset();
+		run("--input", tickets.toString(), "--format", "tickets", "--train", "0.5", "--zone", "Asia/Tokyo");
+		double tokyo = figures().get("medianQuotedHours").asDouble();
+
+		assertThat(utc).isBetween(3.0, 4.0);
+		assertThat(tokyo).as("Saturday 00:00 to Monday 18:00 in Tokyo: one business day").isBetween(9.0, 9.5);
+	}
+
+	@Test
+	void promisesDueAtTheCloseOfTheDayAreKeptMoreOftenThanStatedWhenTicketsTakeHours() throws IOException {
+		List<String> lines = new ArrayList<>(List.of("id,opened,resolved"));
+		LocalDateTime monday = LocalDateTime.parse("2026-01-05T08:00");
+		for (int i = 0; i < 400; i++) {
+			LocalDateTime opened = monday.plusWeeks(i / 5).plusDays(i % 5);
+			lines.add("T" + i + "," + opened + "," + opened.plusMinutes(60 + (i * 37) % 420));
+		}
+		Path tickets = Files.write(this.folder.resolve("hours.csv"), lines);
+
+		run("--input", tickets.toString(), "--format", "tickets");
+		double byTheDay = figures().get("hitRate").get("0.5").asDouble();
+		this.out.reset();
+		run("--input", tickets.toString(), "--format", "tickets", "--due", "exact");
+		double byTheMinute = figures().get("hitRate").get("0.5").asDouble();
+
+		assertThat(byTheDay).as("every ticket is done the day it opens").isEqualTo(1);
+		assertThat(byTheMinute).isCloseTo(0.5, within(0.05));
+	}
+
+	JsonNode figures() {
+		return JsonMapper.builder().build().readTree(this.out.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void namesAnUnknownColumn() throws IOException {
 		int exit = run("--input", ticketsFile().toString(), "--format", "tickets", "--segments", "teem");
 
@@ -124,6 +216,14 @@ class BacktestCommandTests {
 
 		assertThat(exit).isEqualTo(2);
 		assertThat(errors()).contains("line 3, column 'opened_at'").contains("pattern d/M/yyyy H:mm");
+	}
+
+	@Test
+	void asksForTheEventTimeWhenTimesComeFromEvents() throws IOException {
+		int exit = run("--input", ticketsFile().toString(), "--format", "tickets", "--resolved-activity", "Resolve");
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(errors()).contains("--event-time COL is needed");
 	}
 
 	@Test
@@ -172,6 +272,14 @@ class BacktestCommandTests {
 		this.err.reset();
 		assertThat(run("--input", this.folder.resolve("missing.csv").toString())).isEqualTo(2);
 		assertThat(errors()).contains("cannot read").contains("missing.csv");
+
+		this.err.reset();
+		assertThat(run("--input", "x.csv", "--calendar", "shifts")).isEqualTo(2);
+		assertThat(errors()).contains("--calendar must be one of business, 24x7, was 'shifts'");
+
+		this.err.reset();
+		assertThat(run("--input", "x.csv", "--zone", "Mars/Olympus")).isEqualTo(2);
+		assertThat(errors()).contains("--zone must be a time zone");
 	}
 
 }
