@@ -197,7 +197,7 @@ class TwoNodesTests {
 			.single()).isOne();
 		assertThat(ledgerEntries(jdbc, order)).isOne();
 		assertThat(new DeliveryRecords(jdbc).notices(customer.id())).isOne();
-		clock.advance(Duration.ofHours(1));
+		clock.move(Duration.ofHours(1));
 		first.getBean(DeliveringNotices.class).deliverDue();
 		second.getBean(DeliveringNotices.class).deliverDue();
 		assertThat(mails.to(email(customer))).hasSize(1);
