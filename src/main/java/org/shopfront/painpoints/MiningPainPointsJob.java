@@ -14,11 +14,9 @@ import java.util.concurrent.Executors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.shopfront.painpoints.mining.MiningLanguage;
 import org.shopfront.painpoints.mining.MiningResult;
 import org.shopfront.painpoints.mining.PainPoint;
 import org.shopfront.painpoints.mining.PainPointMiner;
-import org.shopfront.painpoints.mining.TextAnalysis;
 import org.shopfront.painpoints.mining.TicketText;
 import org.shopfront.tickets.TicketTexts;
 
@@ -110,9 +108,11 @@ class MiningPainPointsJob implements DisposableBean {
 			}
 			this.storing.progress(run, MiningPhase.CLUSTERING, 40, read.facts().size());
 			PainPointMiner miner = new PainPointMiner(this.settings.options(read.tickets().size()));
-			MiningResult result = miner.mine(read.tickets());
+			Set<String> callers = callerWords();
+			MiningResult result = miner.mine(read.tickets(), callers);
 			this.storing.progress(run, MiningPhase.STORING, 80, read.facts().size());
-			this.storing.store(run, found(read, result), read.facts(), result.assignments());
+			this.storing.features(run, new MinedFeatures(result.model().droppedStems(), result.model().titleWeight()));
+			this.storing.store(run, found(read, result, callers), read.facts(), result.assignments());
 		}
 		catch (RuntimeException ex) {
 			log.error("Mining run " + run + " failed", ex);
@@ -137,21 +137,17 @@ class MiningPainPointsJob implements DisposableBean {
 	}
 
 	/**
-	 * The pain points as the board stores them: label terms that match a word of any
-	 * caller's name are dropped, since the public page shows labels.
+	 * The pain points as the board stores them. The public page shows labels: the miner
+	 * kept the words of callers' names out of them, and a label that holds one all the
+	 * same is not shown.
 	 */
-	private List<PainPoints.Found> found(Read read, MiningResult result) {
-		int k = result.painPoints().size();
-		TextAnalysis analysis = new TextAnalysis(MiningLanguage.named(this.settings.language()));
-		List<String> texts = read.tickets().stream().map(TicketText::text).toList();
-		List<PainPointCentroid> centroids = new PainPointCentroids(analysis).learn(texts, result.assignments(), k);
-		Set<String> callers = callerWords();
+	private List<PainPoints.Found> found(Read read, MiningResult result, Set<String> callers) {
+		List<PainPointCentroid> centroids = PainPointCentroids.of(result.model());
 		List<PainPoints.Found> found = new ArrayList<>();
 		for (PainPoint p : result.painPoints()) {
 			List<Long> examples = p.exampleTickets().stream().map((i) -> read.facts().get(i).ticket()).toList();
 			List<String> terms = p.terms().stream().filter((term) -> !namesCaller(term, callers)).toList();
-			String label = (terms.size() == p.terms().size()) ? p.label()
-					: terms.isEmpty() ? "#" + (p.id() + 1) : String.join(", ", terms);
+			String label = namesCaller(p.label(), callers) ? "#" + (p.id() + 1) : p.label();
 			found.add(new PainPoints.Found(new PainPointId(UUID.randomUUID()), p.id(), label, terms, p.size(), examples,
 					centroids.get(p.id())));
 		}

@@ -77,6 +77,25 @@ class MiningRuns {
 			.update();
 	}
 
+	/** Keeps how the run counted a ticket's features, to place new tickets alike. */
+	void features(MiningRunId id, MinedFeatures features) {
+		this.jdbc.sql("update mining_run set dropped_stems = :stems, title_weight = :weight where id = :id")
+			.param("stems", features.encodeStems())
+			.param("weight", features.titleWeight())
+			.param("id", id.value())
+			.update();
+	}
+
+	/** How the run counted a ticket's features. */
+	MinedFeatures features(MiningRunId id) {
+		return this.jdbc.sql("select dropped_stems, title_weight from mining_run where id = :id")
+			.param("id", id.value())
+			.query((rs, n) -> MinedFeatures.decode(rs.getString("dropped_stems"),
+					rs.getObject("title_weight", Float.class)))
+			.optional()
+			.orElseGet(MinedFeatures::unknown);
+	}
+
 	void fail(MiningRunId id, Instant now) {
 		this.jdbc.sql("""
 				update mining_run set status = 'FAILED', updated_at = :now, finished_at = :now where id = :id

@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import org.shopfront.painpoints.mining.MiningLanguage;
 import org.shopfront.painpoints.mining.TextAnalysis;
+import org.shopfront.painpoints.mining.TicketFeatures;
+import org.shopfront.painpoints.mining.TicketText;
 import org.shopfront.tickets.ImportedTicket;
 import org.shopfront.tickets.TicketTexts;
 import org.shopfront.tickets.TicketsImported;
@@ -20,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Places the tickets of each import that commits ({@link TicketsImported}) in the current
- * mining run: a new ticket at the nearest of its pain points (one that shares no word
- * with any stays unplaced), a changed one where it is, with its new facts. Pages of
+ * mining run: a new ticket at the nearest of its pain points, its features counted as the
+ * run's miner counted them ({@link MinedFeatures}; one that shares no feature with any
+ * stays unplaced), a changed one where it is, with its new facts. Pages of
  * {@value #BATCH} tickets, each in a transaction of its own; placing the same import
  * again changes nothing, so an event delivered twice (the outbox resubmits one whose
  * listener failed) or an import placed again after a mining run
@@ -40,7 +43,7 @@ class PainPointAssigner {
 
 	private final TicketTexts texts;
 
-	private final PainPointCentroids centroids;
+	private final TextAnalysis analysis;
 
 	private final TransactionTemplate transactions;
 
@@ -49,7 +52,7 @@ class PainPointAssigner {
 		this.runs = runs;
 		this.painPoints = painPoints;
 		this.texts = texts;
-		this.centroids = new PainPointCentroids(new TextAnalysis(MiningLanguage.named(settings.language())));
+		this.analysis = new TextAnalysis(MiningLanguage.named(settings.language()));
 		this.transactions = new TransactionTemplate(transactions);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -68,11 +71,12 @@ class PainPointAssigner {
 		if (placed.isEmpty()) {
 			return 0;
 		}
+		TicketFeatures features = this.runs.features(run.id()).counting(this.analysis);
 		long inPainPoints = 0;
 		long after = imported.firstTicketId() - 1;
 		while (true) {
 			long from = after;
-			Page page = inTransaction(() -> page(imported, run, placed, from));
+			Page page = inTransaction(() -> page(imported, run, placed, features, from));
 			inPainPoints += page.placed();
 			if (page.read() < BATCH) {
 				return inPainPoints;
@@ -98,7 +102,8 @@ class PainPointAssigner {
 		}
 	}
 
-	private Page page(TicketsImported imported, MiningRun run, List<PainPoints.Placed> placed, long after) {
+	private Page page(TicketsImported imported, MiningRun run, List<PainPoints.Placed> placed, TicketFeatures features,
+			long after) {
 		List<ImportedTicket> tickets = this.texts.imported(imported, after, BATCH);
 		if (tickets.isEmpty()) {
 			return new Page(0, 0, after);
@@ -110,7 +115,7 @@ class PainPointAssigner {
 		for (ImportedTicket ticket : tickets) {
 			PainPointId point = known.get(ticket.id());
 			if (point == null) {
-				int nearest = this.centroids.nearest(text(ticket), vectors);
+				int nearest = PainPointCentroids.nearest(features.of(text(ticket)), vectors);
 				point = (nearest >= 0) ? placed.get(nearest).id() : null;
 			}
 			placements.add(new PainPoints.Placement(TicketFacts.of(ticket), point));
@@ -120,9 +125,9 @@ class PainPointAssigner {
 		return new Page(tickets.size(), inPainPoints, tickets.get(tickets.size() - 1).id());
 	}
 
-	private static String text(ImportedTicket ticket) {
-		return ((ticket.title() != null) ? ticket.title() : "") + "\n"
-				+ ((ticket.description() != null) ? ticket.description() : "");
+	private static TicketText text(ImportedTicket ticket) {
+		return TicketText.of((ticket.title() != null) ? ticket.title() : "",
+				(ticket.description() != null) ? ticket.description() : "");
 	}
 
 	/** How many tickets a page read and placed, and the last one's id. */

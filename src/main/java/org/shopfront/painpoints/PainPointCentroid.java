@@ -6,17 +6,23 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Where a pain point sits in word space, kept compactly so that any node can place a new
- * ticket after a restart: the stems that weigh most in the pain point's tickets, each
- * with its weight (the unit-length centroid of the tickets' TF-IDF vectors times the
- * stem's IDF). A ticket's score is the sum over its stems of {@code (1 + ln tf)} times
- * the weight; the highest score wins, which is the nearest centroid by cosine because the
- * ticket's own length is the same for every pain point.
+ * Where a pain point sits in the miner's feature space, kept compactly so that any node
+ * can place a new ticket after a restart: the features (stems, and pairs of stems written
+ * {@code "first second"}) that weigh most in the pain point's centroid, each with its
+ * weight (the unit-length centroid times the feature's IDF). A ticket's score is the sum
+ * over its features of {@code (1 + ln tf)} times the weight; the highest score wins,
+ * which is the nearest centroid by cosine because the ticket's own length is the same for
+ * every pain point.
  */
 final class PainPointCentroid {
 
-	/** Stems kept per pain point: enough to place tickets, small enough for one row. */
-	static final int KEPT_TERMS = 200;
+	/**
+	 * Features kept per pain point: enough to place tickets, small enough for one row.
+	 */
+	static final int KEPT_TERMS = 1000;
+
+	/** Longest encoding, within the column's size. */
+	static final int MAX_LENGTH = 60_000;
 
 	private final String[] terms;
 
@@ -27,7 +33,7 @@ final class PainPointCentroid {
 		this.weights = weights;
 	}
 
-	/** The heaviest {@link #KEPT_TERMS} entries of a stem-to-weight map. */
+	/** The heaviest {@link #KEPT_TERMS} entries of a feature-to-weight map. */
 	static PainPointCentroid of(Map<String, Float> weights) {
 		String[] kept = weights.entrySet()
 			.stream()
@@ -36,8 +42,16 @@ final class PainPointCentroid {
 				.thenComparing(Map.Entry.comparingByKey()))
 			.limit(KEPT_TERMS)
 			.map(Map.Entry::getKey)
-			.sorted()
 			.toArray(String[]::new);
+		// Within the column: the lightest go first, and an entry takes at most 40 chars
+		// beside its name.
+		int length = 0;
+		int fitting = 0;
+		while (fitting < kept.length && length + kept[fitting].length() + 40 <= MAX_LENGTH) {
+			length += kept[fitting++].length() + 40;
+		}
+		kept = Arrays.copyOf(kept, fitting);
+		Arrays.sort(kept);
 		float[] values = new float[kept.length];
 		for (int i = 0; i < kept.length; i++) {
 			values[i] = weights.get(kept[i]);
@@ -45,13 +59,13 @@ final class PainPointCentroid {
 		return new PainPointCentroid(kept, values);
 	}
 
-	/** How well a ticket with these stem counts fits; 0 when it shares no stem. */
-	double score(Map<String, Integer> stemCounts) {
+	/** How well a ticket with these feature counts fits; 0 when it shares no feature. */
+	double score(Map<String, Float> features) {
 		double score = 0;
-		for (Map.Entry<String, Integer> stem : stemCounts.entrySet()) {
-			int i = Arrays.binarySearch(this.terms, stem.getKey());
+		for (Map.Entry<String, Float> feature : features.entrySet()) {
+			int i = Arrays.binarySearch(this.terms, feature.getKey());
 			if (i >= 0) {
-				score += (1 + Math.log(stem.getValue())) * this.weights[i];
+				score += (1 + Math.log(feature.getValue())) * this.weights[i];
 			}
 		}
 		return score;
@@ -90,7 +104,10 @@ final class PainPointCentroid {
 		return this.terms.length;
 	}
 
-	/** {@code stem weight} pairs separated by {@code ;}; stems never hold either. */
+	/**
+	 * {@code feature weight} pairs separated by {@code ;}; a feature never holds a
+	 * {@code ;} and its weight follows its last space.
+	 */
 	String encode() {
 		StringJoiner joined = new StringJoiner(";");
 		for (int i = 0; i < this.terms.length; i++) {

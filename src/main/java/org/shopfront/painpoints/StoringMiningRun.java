@@ -90,6 +90,10 @@ class StoringMiningRun {
 		}
 	}
 
+	void features(MiningRunId run, MinedFeatures features) {
+		this.transactions.executeWithoutResult((status) -> this.runs.features(run, features));
+	}
+
 	void progress(MiningRunId run, MiningPhase phase, int percent, long tickets) {
 		this.transactions
 			.executeWithoutResult((status) -> this.runs.progress(run, phase, percent, tickets, this.clock.instant()));

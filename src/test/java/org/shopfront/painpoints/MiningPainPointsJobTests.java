@@ -2,6 +2,7 @@ package org.shopfront.painpoints;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,6 +141,38 @@ class MiningPainPointsJobTests {
 			.orElseThrow();
 		assertThat(this.assigner.place(imported, this.runs.find(id).orElseThrow())).isEqualTo(1);
 		assertThat(fixture.assigned(id)).as("each ticket is placed once").isEqualTo(placedBefore + 1);
+	}
+
+	@Test
+	void everyRepeatedTicketLandsWithItsTwinInAMixedCorpus() {
+		PainPointFixture fixture = new PainPointFixture(this.context);
+		this.job.awaitIdle();
+		fixture.forgetAllTickets();
+		String source = TicketFixture.uniqueSource("twins");
+		List<Ticket> tickets = PainPointDemoTickets.generate(source, 300, 8, END, 17);
+		long[] ids = fixture.store(tickets);
+		MiningRunId id = this.job.mineNow(MiningTrigger.ON_DEMAND, "Tester").orElseThrow();
+
+		List<Ticket> twins = new ArrayList<>();
+		for (int i = 0; i < tickets.size(); i++) {
+			Ticket like = tickets.get(i);
+			twins.add(new Ticket(source, "TWIN-" + i, like.title(), like.description(), null, END, null, "Someone",
+					null, null, null, null));
+		}
+		this.intake.store(source, twins, "Tester");
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(fixture.painPointOf(id, fixture.id(source, "TWIN-" + (tickets.size() - 1))))
+				.isNotNull());
+		int withTwin = 0;
+		for (int i = 0; i < tickets.size(); i++) {
+			PainPointId twin = fixture.painPointOf(id, fixture.id(source, "TWIN-" + i));
+			withTwin += (twin != null && twin.equals(fixture.painPointOf(id, ids[i]))) ? 1 : 0;
+		}
+		// The assigner and the miner see a ticket alike: the same words, phrases and
+		// weights.
+		assertThat(withTwin).as("repeated tickets placed with their twin")
+			.isGreaterThanOrEqualTo(tickets.size() * 99 / 100);
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package org.shopfront.painpoints.mining;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,14 +34,6 @@ final class Corpus {
 
 	int size() {
 		return this.tokens.length;
-	}
-
-	Map<String, Integer> stemIds() {
-		Map<String, Integer> ids = new HashMap<>(this.stems.length * 2);
-		for (int i = 0; i < this.stems.length; i++) {
-			ids.put(this.stems[i], i);
-		}
-		return ids;
 	}
 
 	static Corpus analyse(List<TicketText> tickets, TextAnalysis analysis, RepeatedLines repeated, Parallel parallel) {

@@ -39,10 +39,15 @@ public enum MiningLanguage {
 		}
 
 		@Override
+		List<String> mailWords() {
+			return resource("mail-words-english.txt");
+		}
+
+		@Override
 		CharArraySet stopWords() {
 			CharArraySet words = new CharArraySet(400, true);
 			words.addAll(resource("stop-words-english.txt"));
-			words.addAll(resource("mail-words-english.txt"));
+			words.addAll(mailWords());
 			return words;
 		}
 	},
@@ -99,6 +104,11 @@ public enum MiningLanguage {
 
 	/** Words of mail headers and dates: features, but never part of a label. */
 	List<String> headerWords() {
+		return List.of();
+	}
+
+	/** Greetings and closings of mail: stop words, and never part of a label. */
+	List<String> mailWords() {
 		return List.of();
 	}
 

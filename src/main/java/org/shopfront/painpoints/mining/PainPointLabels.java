@@ -1,109 +1,228 @@
 package org.shopfront.painpoints.mining;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Labels a cluster with its most distinctive terms: those whose share of the cluster's
- * tickets most exceeds their share of all tickets, p(t|c) log(p(t|c) / p(t)). A phrase
- * (bigram) stands for the words it contains, so a label reads <em>password reset; account
- * locked</em> rather than <em>password; reset; account</em>. Words of mail headers and
- * dates are never part of a label.
+ * Names each pain point with a phrase taken from its tickets (see {@link Phrases}): the
+ * phrase whose share of the pain point's tickets most exceeds its share of all tickets,
+ * p(t|c) log(p(t|c) / p(t)) over the tickets that hold it (class-based TF-IDF), found in
+ * at least {@value #MIN_TICKETS} of them, ahead when it stands in titles. As in the
+ * C-value of term extraction, a phrase counts by the tickets that hold it beyond its
+ * longer phrases (on average), so a complete phrase wins over a fragment ("laptop takes"
+ * gives way to "laptop takes ages to start"); and a phrase gives way to a longer one that
+ * holds it and is nearly as frequent. Only the {@value #SAMPLE} tickets nearest to each
+ * centroid are read, and of a body its first {@value #BODY_WORDS} words, which keeps
+ * labelling fast on any corpus; the phrases are those of the pain point's core.
  */
 final class PainPointLabels {
 
-	private static final int TERMS = 3;
+	static final int MIN_TICKETS = 3;
 
-	private final Corpus corpus;
+	static final int SAMPLE = 300;
 
-	private final TfIdf tfidf;
+	static final int BODY_WORDS = 80;
 
-	private final boolean[] unfit;
+	/** How much more a phrase that stands in every title weighs than one in none. */
+	private static final double TITLES = 2;
 
-	/** Labels from the features of tfidf; stems marked unfit are never part of one. */
-	PainPointLabels(Corpus corpus, TfIdf tfidf, boolean[] unfit) {
-		this.corpus = corpus;
-		this.tfidf = tfidf;
-		this.unfit = unfit;
+	/** Phrases kept per pain point, for a label that is already taken. */
+	private static final int RANKED = 10;
+
+	/** How frequent a longer phrase must be, against the one it holds, to replace it. */
+	private static final double LONGER = 0.7;
+
+	private final List<TicketText> tickets;
+
+	private final Phrases phrases;
+
+	private List<int[]> samples = List.of();
+
+	PainPointLabels(List<TicketText> tickets, Phrases phrases) {
+		this.tickets = tickets;
+		this.phrases = phrases;
 	}
 
-	/** The label terms of each cluster. */
-	List<List<String>> terms(SparseRows rows, int[] clusters, int k) {
-		int dims = this.tfidf.dims();
-		int n = rows.size();
-		int[] sizes = new int[k];
-		int[] df = new int[dims];
-		int[] inCluster = new int[dims * k];
-		for (int i = 0; i < n; i++) {
-			sizes[clusters[i]]++;
-			for (int col : rows.cols()[i]) {
-				df[col]++;
-				inCluster[col * k + clusters[i]]++;
+	/** Each cluster's phrases, best first (none for a cluster without one). */
+	List<List<String>> ranked(int[] clusters, float[] similarities, int k) {
+		this.samples = sample(clusters, similarities, k);
+		List<Map<String, int[]>> counts = new ArrayList<>();
+		Map<String, Integer> overall = new HashMap<>();
+		int total = 0;
+		for (int[] sample : this.samples) {
+			Map<String, int[]> cluster = new HashMap<>();
+			for (int i : sample) {
+				count(this.tickets.get(i), cluster, overall);
 			}
+			counts.add(cluster);
+			total += sample.length;
 		}
-		List<List<String>> labels = new ArrayList<>();
+		List<List<String>> ranked = new ArrayList<>();
 		for (int c = 0; c < k; c++) {
-			labels.add(label(c, k, sizes[c], n, df, inCluster));
+			ranked.add(rank(counts.get(c), this.samples.get(c).length, overall, total));
 		}
-		return labels;
+		return ranked;
 	}
 
-	private List<String> label(int c, int k, int size, int n, int[] df, int[] inCluster) {
-		int dims = df.length;
-		double[] scores = new double[dims];
-		for (int f = 0; f < dims; f++) {
-			int count = inCluster[f * k + c];
-			long key = this.tfidf.keys[f];
-			if (this.unfit[TfIdf.first(key)] || TfIdf.isBigram(key) && this.unfit[TfIdf.second(key)]) {
-				continue;
-			}
-			if (count >= 2 || count >= 1 && size < 4) {
-				double pc = (double) count / size;
-				scores[f] = pc * Math.log(pc / ((double) df[f] / n));
-			}
+	/**
+	 * One label per cluster: in order (the largest first), each takes its best phrase
+	 * that no cluster before it took; null for a cluster left without one.
+	 */
+	static List<String> unique(List<List<String>> ranked) {
+		Set<String> taken = new HashSet<>();
+		List<String> chosen = new ArrayList<>();
+		for (List<String> phrases : ranked) {
+			String label = phrases.stream().filter((p) -> !taken.contains(p)).findFirst().orElse(null);
+			taken.add(label);
+			chosen.add(label);
 		}
-		List<Long> chosen = new ArrayList<>();
-		while (chosen.size() < TERMS) {
-			int best = -1;
-			for (int f = 0; f < dims; f++) {
-				if (scores[f] > 0 && (best < 0 || scores[f] > scores[best])) {
-					best = f;
+		return chosen;
+	}
+
+	/**
+	 * The phrase as most of the cluster's tickets write it, its first letter upper case.
+	 */
+	String written(int cluster, String phrase) {
+		Map<String, Integer> forms = new HashMap<>();
+		for (int i : this.samples.get(cluster)) {
+			List<String> fields = this.tickets.get(i).fields();
+			for (int f = 0; f < fields.size(); f++) {
+				String form = this.phrases.written(fields.get(f), phrase, (f == 0) ? Integer.MAX_VALUE : BODY_WORDS);
+				if (form != null) {
+					forms.merge(form, 1, Integer::sum);
+					break;
 				}
 			}
-			if (best < 0) {
+		}
+		String form = forms.entrySet()
+			.stream()
+			.max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.orElse(phrase);
+		return form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1);
+	}
+
+	private void count(TicketText ticket, Map<String, int[]> cluster, Map<String, Integer> overall) {
+		Set<String> inTitle = new HashSet<>();
+		Set<String> seen = new HashSet<>();
+		List<String> fields = ticket.fields();
+		for (int f = 0; f < fields.size(); f++) {
+			Set<String> into = (f == 0) ? inTitle : seen;
+			this.phrases.of(fields.get(f), (f == 0) ? Integer.MAX_VALUE : BODY_WORDS, into::add);
+		}
+		seen.addAll(inTitle);
+		for (String phrase : seen) {
+			int[] count = cluster.computeIfAbsent(phrase, (p) -> new int[2]);
+			count[0]++;
+			if (inTitle.contains(phrase)) {
+				count[1]++;
+			}
+			overall.merge(phrase, 1, Integer::sum);
+		}
+	}
+
+	private static List<String> rank(Map<String, int[]> counts, int size, Map<String, Integer> overall, int total) {
+		Map<String, double[]> containers = containers(counts);
+		Map<String, Double> scores = new HashMap<>();
+		counts.forEach((phrase, count) -> {
+			if (count[0] < MIN_TICKETS) {
+				return;
+			}
+			double inCluster = (double) count[0] / size;
+			double everywhere = (double) overall.get(phrase) / total;
+			double[] longer = containers.get(phrase);
+			double alone = count[0] - ((longer != null) ? longer[0] / longer[1] : 0);
+			if (inCluster > everywhere && alone > 0) {
+				double score = alone / size * Math.log(inCluster / everywhere) * (1 + TITLES * count[1] / count[0]);
+				scores.put(phrase, score);
+			}
+		});
+		List<String> byScore = scores.keySet()
+			.stream()
+			.sorted(Comparator.comparingDouble((String p) -> -scores.get(p)).thenComparing(Comparator.naturalOrder()))
+			.toList();
+		List<String> ranked = new ArrayList<>();
+		for (String phrase : byScore) {
+			String best = longer(phrase, byScore, counts);
+			if (!ranked.contains(best)) {
+				ranked.add(best);
+			}
+			if (ranked.size() == RANKED) {
 				break;
 			}
-			scores[best] = 0;
-			long key = this.tfidf.keys[best];
-			if (covered(key, chosen)) {
-				continue;
-			}
-			if (TfIdf.isBigram(key)) {
-				chosen.removeIf((other) -> !TfIdf.isBigram(other)
-						&& (TfIdf.first(other) == TfIdf.first(key) || TfIdf.first(other) == TfIdf.second(key)));
-			}
-			chosen.add(key);
 		}
-		return chosen.stream().map(this::words).toList();
+		return ranked;
 	}
 
-	private static boolean covered(long key, List<Long> chosen) {
-		for (long other : chosen) {
-			if (!TfIdf.isBigram(key) && TfIdf.isBigram(other)
-					&& (TfIdf.first(other) == key || TfIdf.second(other) == key)) {
-				return true;
+	/**
+	 * For each phrase, the summed count of the longer phrases that hold it and their
+	 * number.
+	 */
+	private static Map<String, double[]> containers(Map<String, int[]> counts) {
+		Map<String, double[]> containers = new HashMap<>();
+		counts.forEach((phrase, count) -> {
+			if (count[0] < MIN_TICKETS) {
+				return;
 			}
-			if (TfIdf.isBigram(key) && TfIdf.isBigram(other) && TfIdf.first(key) == TfIdf.second(other)
-					&& TfIdf.second(key) == TfIdf.first(other)) {
-				return true;
+			String[] words = phrase.split(" ");
+			for (int from = 0; from < words.length; from++) {
+				for (int to = from + Phrases.MIN_WORDS; to <= words.length; to++) {
+					String inside = String.join(" ", Arrays.asList(words).subList(from, to));
+					if (to - from < words.length && counts.containsKey(inside)) {
+						double[] sum = containers.computeIfAbsent(inside, (p) -> new double[2]);
+						sum[0] += count[0];
+						sum[1]++;
+					}
+				}
 			}
-		}
-		return false;
+		});
+		return containers;
 	}
 
-	private String words(long key) {
-		return TfIdf.isBigram(key) ? this.corpus.words[TfIdf.first(key)] + " " + this.corpus.words[TfIdf.second(key)]
-				: this.corpus.words[(int) key];
+	/**
+	 * The most frequent longer phrase that holds this one and is nearly as frequent (of
+	 * two as frequent, the longer).
+	 */
+	private static String longer(String phrase, List<String> candidates, Map<String, int[]> counts) {
+		String best = phrase;
+		String inside = " " + phrase + " ";
+		int needed = (int) Math.ceil(LONGER * counts.get(phrase)[0]);
+		for (String candidate : candidates) {
+			if (candidate.length() > phrase.length() && (" " + candidate + " ").contains(inside)
+					&& counts.get(candidate)[0] >= needed
+					&& (best == phrase || counts.get(candidate)[0] > counts.get(best)[0]
+							|| counts.get(candidate)[0] == counts.get(best)[0] && candidate.length() > best.length())) {
+				best = candidate;
+			}
+		}
+		return best;
+	}
+
+	/** Up to {@value #SAMPLE} tickets of each cluster, the nearest to its centroid. */
+	private static List<int[]> sample(int[] clusters, float[] similarities, int k) {
+		List<List<Integer>> members = new ArrayList<>();
+		for (int c = 0; c < k; c++) {
+			members.add(new ArrayList<>());
+		}
+		for (int i = 0; i < clusters.length; i++) {
+			members.get(clusters[i]).add(i);
+		}
+		List<int[]> samples = new ArrayList<>();
+		for (List<Integer> cluster : members) {
+			samples.add(cluster.stream()
+				.sorted(Comparator.comparingDouble((Integer i) -> -similarities[i]).thenComparingInt((i) -> i))
+				.limit(SAMPLE)
+				.mapToInt(Integer::intValue)
+				.toArray());
+		}
+		return samples;
 	}
 
 }

@@ -3,8 +3,9 @@ package org.shopfront.painpoints.mining;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -41,6 +42,14 @@ public final class PainPointMiner {
 	}
 
 	public MiningResult mine(List<TicketText> tickets) {
+		return mine(tickets, Set.of());
+	}
+
+	/**
+	 * Mines the tickets; no label holds a hidden word (lower case), such as a word of a
+	 * caller's name.
+	 */
+	public MiningResult mine(List<TicketText> tickets, Set<String> hiddenWords) {
 		if (tickets.isEmpty()) {
 			throw new IllegalArgumentException("No tickets to mine");
 		}
@@ -60,27 +69,48 @@ public final class PainPointMiner {
 			SphericalKMeans.Result clusters = new SphericalKMeans(k, this.options.seed(), this.options.restarts(), 50)
 				.fit(rows, parallel);
 			SphericalKMeans.Result bySize = largestFirst(clusters);
-			List<List<String>> labels = new PainPointLabels(corpus, tfidf, headerStems(corpus, analysis)).terms(rows,
-					bySize.assignments(), bySize.k());
-			List<PainPoint> painPoints = painPoints(tickets, bySize, labels);
+			PainPointLabels labels = new PainPointLabels(tickets,
+					new Phrases(analysis, breaks(analysis, hiddenWords), unfitEnds(corpus, boilerplate, analysis)));
+			List<List<String>> ranked = labels.ranked(bySize.assignments(), bySize.similarities(), bySize.k());
+			int[] groups = NearDuplicates.groups(bySize, ranked);
+			if (groups != null) {
+				bySize = largestFirst(NearDuplicates.merge(rows, bySize, groups, parallel));
+				ranked = labels.ranked(bySize.assignments(), bySize.similarities(), bySize.k());
+			}
+			List<PainPoint> painPoints = painPoints(tickets, bySize, labels, ranked);
 			long clustered = System.nanoTime();
-			PainPointModel model = new PainPointModel(analysis, repeated, corpus.stemIds(), tfidf, bySize.centroids(),
+			PainPointModel model = new PainPointModel(analysis, repeated, corpus.stems, tfidf, bySize.centroids(),
 					painPoints);
 			return new MiningResult(painPoints, bySize.assignments(), model, boilerplate.phrases, tfidf.dims(),
 					(analysed - started) / 1_000_000, (clustered - analysed) / 1_000_000);
 		}
 	}
 
-	private static boolean[] headerStems(Corpus corpus, TextAnalysis analysis) {
-		boolean[] headers = new boolean[corpus.stems.length];
-		Map<String, Integer> ids = corpus.stemIds();
-		for (String word : analysis.language().headerWords()) {
-			Integer id = ids.get(analysis.stem(word));
-			if (id != null) {
-				headers[id] = true;
+	/**
+	 * Stems no label starts or ends with: learned boilerplate, words of mail headers and
+	 * dates.
+	 */
+	private static Set<String> unfitEnds(Corpus corpus, LearnedBoilerplate boilerplate, TextAnalysis analysis) {
+		Set<String> stems = new HashSet<>();
+		for (int s = 0; s < corpus.stems.length; s++) {
+			if (boilerplate.dropStems[s]) {
+				stems.add(corpus.stems[s]);
 			}
 		}
-		return headers;
+		for (String word : analysis.language().headerWords()) {
+			stems.add(analysis.stem(word));
+		}
+		return stems;
+	}
+
+	/**
+	 * Words no label holds: hidden ones, greetings and closings, mail headers and dates.
+	 */
+	private static Set<String> breaks(TextAnalysis analysis, Set<String> hiddenWords) {
+		Set<String> words = new HashSet<>(hiddenWords);
+		words.addAll(analysis.language().mailWords());
+		words.addAll(analysis.language().headerWords());
+		return words;
 	}
 
 	/**
@@ -136,7 +166,8 @@ public final class PainPointMiner {
 	}
 
 	private static List<PainPoint> painPoints(List<TicketText> tickets, SphericalKMeans.Result clusters,
-			List<List<String>> labels) {
+			PainPointLabels labels, List<List<String>> phrases) {
+		List<String> chosen = PainPointLabels.unique(phrases);
 		int k = clusters.k();
 		int[] sizes = new int[k];
 		List<List<Integer>> members = new ArrayList<>();
@@ -165,8 +196,13 @@ public final class PainPointMiner {
 					break;
 				}
 			}
-			List<String> terms = labels.get(c);
-			String label = terms.isEmpty() ? "(no distinctive terms)" : String.join(", ", terms);
+			String phrase = chosen.get(c);
+			String label = (phrase != null) ? labels.written(c, phrase) : "#" + (c + 1);
+			List<String> terms = new ArrayList<>();
+			if (phrase != null) {
+				terms.add(phrase);
+			}
+			phrases.get(c).stream().filter((p) -> !p.equals(phrase)).limit(2).forEach(terms::add);
 			painPoints.add(new PainPoint(c, label, terms, sizes[c], exampleTickets, examples));
 		}
 		return painPoints;

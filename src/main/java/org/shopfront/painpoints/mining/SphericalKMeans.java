@@ -178,6 +178,31 @@ final class SphericalKMeans {
 		return new Result(k, assignments, similarities, centroids, objective);
 	}
 
+	/**
+	 * The clusters given by the assignments, with their mean directions and each ticket's
+	 * similarity to its own.
+	 */
+	static Result of(SparseRows rows, int k, int[] assignments, Parallel parallel) {
+		float[] centroids = update(rows, k, assignments, new float[assignments.length]);
+		float[] similarities = new float[assignments.length];
+		parallel.forParts(assignments.length, (part, from, to) -> {
+			for (int i = from; i < to; i++) {
+				int[] cols = rows.cols()[i];
+				float[] vals = rows.vals()[i];
+				float sum = 0;
+				for (int j = 0; j < cols.length; j++) {
+					sum += vals[j] * centroids[cols[j] * k + assignments[i]];
+				}
+				similarities[i] = sum;
+			}
+		});
+		double objective = 0;
+		for (float similarity : similarities) {
+			objective += similarity;
+		}
+		return new Result(k, assignments, similarities, centroids, objective);
+	}
+
 	/** The cluster of highest similarity; scores receives the similarity to each. */
 	static int nearest(int[] cols, float[] vals, float[] centroids, int k, float[] scores) {
 		Arrays.fill(scores, 0f);

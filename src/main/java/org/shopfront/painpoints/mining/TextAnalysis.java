@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.tartarus.snowball.SnowballStemmer;
 
 /**
@@ -88,6 +89,29 @@ public final class TextAnalysis {
 		tokens(this.unfiltered, text, sink);
 	}
 
+	/**
+	 * Passes every lower-case token of the text with its place in the text, stop words
+	 * and tokens without a letter included, for callers that need what lies between two
+	 * words.
+	 */
+	void tokens(String text, PlacedSink sink) {
+		if (text == null || text.isEmpty()) {
+			return;
+		}
+		try (TokenStream stream = this.unfiltered.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				sink.accept(term.toString(), offset.startOffset(), offset.endOffset());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Whether {@link #words(String, WordSink)} passes this token on. */
 	boolean isWord(char[] chars, int length) {
 		return length > 1 && hasLetter(chars, length) && !this.stopWords.contains(chars, 0, length);
@@ -138,6 +162,13 @@ public final class TextAnalysis {
 	interface WordSink {
 
 		void accept(char[] chars, int length);
+
+	}
+
+	/** Receives a token and where it starts and ends in the text. */
+	interface PlacedSink {
+
+		void accept(String token, int start, int end);
 
 	}
 

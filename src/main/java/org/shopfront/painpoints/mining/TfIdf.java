@@ -37,6 +37,18 @@ final class TfIdf {
 		return this.keys.length;
 	}
 
+	float idf(int feature) {
+		return this.idf[feature];
+	}
+
+	boolean dropped(int stem) {
+		return this.dropStems[stem];
+	}
+
+	float titleWeight() {
+		return this.titleWeight;
+	}
+
 	static long unigram(int stem) {
 		return stem;
 	}
