@@ -21,8 +21,8 @@ import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
-import org.shopfront.listening.ListeningFixture;
-import org.shopfront.listening.PainPointFixture;
+import org.shopfront.tickets.TicketFixture;
+import org.shopfront.painpoints.PainPointFixture;
 import org.shopfront.notify.Notice;
 import org.shopfront.notify.Notice.Text;
 import org.shopfront.notify.Notifying;
@@ -76,7 +76,9 @@ class AuthorizationMatrixTests {
 		/** 404: someone else's order must look as if it did not exist. */
 		NOT_FOUND,
 		/** 410: a link that does not work, whoever follows it (never a sign-in). */
-		GONE
+		GONE,
+		/** A redirect to the sign-in page saying it failed: a forged sign-on callback. */
+		SIGN_IN_REFUSED
 
 	}
 
@@ -195,6 +197,26 @@ class AuthorizationMatrixTests {
 		apiMove("cancel", Fresh.OPEN, null, Who.CUSTOMER);
 		route("POST", "/api/listening/tickets?source=matrix", Fresh.NONE, Map.of(),
 				"[{\"number\":\"M-{n}\",\"title\":\"Matrix ticket\"}]", itStaff());
+		// Signing in: single sign-on, the setup link of a fresh install, API tokens,
+		// unlocking
+		route("GET", "/oauth2/authorization/matrix", everyone());
+		route("GET", "/login/oauth2/code/matrix?code=forged&state=forged", everyone(Outcome.SIGN_IN_REFUSED));
+		route("GET", "/setup/not-a-token", everyone(Outcome.GONE));
+		route("POST", "/setup/not-a-token", Fresh.NONE, Map.of("username", "intruder", "displayName", "Intruder",
+				"email", "intruder@example.org", "password", "long-enough-password"), null, everyone(Outcome.GONE));
+		route("GET", "/account/tokens", signedIn());
+		route("POST", "/account/tokens", Fresh.NONE, Map.of("name", "Matrix token {n}", "scopes", "READ", "days", "30"),
+				null, signedIn());
+		route("POST", "/account/tokens/{token}/revoke", Fresh.NONE, Map.of(), null, tokenOwnerOrAdmin());
+		route("GET", "/admin/tokens", only(Who.ADMIN));
+		route("POST", "/admin/tokens", Fresh.NONE,
+				Map.of("owner", "{serviceAccount}", "name", "Matrix service token {n}", "scopes", "READ", "days", "30"),
+				null, only(Who.ADMIN));
+		route("POST", "/admin/tokens/{token}/revoke", Fresh.NONE, Map.of(), null, only(Who.ADMIN));
+		route("GET", "/admin/service-accounts/new", only(Who.ADMIN));
+		route("POST", "/admin/service-accounts/new", Fresh.NONE, Map.of("username", "matrix-service-{n}", "displayName",
+				"Matrix service {n}", "email", "matrix-service-{n}@example.org"), null, only(Who.ADMIN));
+		route("POST", "/admin/users/{user}/unlock", Fresh.NONE, Map.of(), null, only(Who.ADMIN));
 		// Around the application
 		route("GET", "/v3/api-docs", signedIn());
 		route("GET", "/actuator/health", everyone());
@@ -253,6 +275,15 @@ class AuthorizationMatrixTests {
 		for (Who who : Who.values()) {
 			expected.put(who, outcome);
 		}
+		return expected;
+	}
+
+	/**
+	 * The customer's own API token: they and admins may revoke it, nobody else finds it.
+	 */
+	static Map<Who, Outcome> tokenOwnerOrAdmin() {
+		Map<Who, Outcome> expected = ownerOnly(Who.CUSTOMER);
+		expected.put(Who.ADMIN, Outcome.ALLOWED);
 		return expected;
 	}
 
@@ -345,9 +376,11 @@ class AuthorizationMatrixTests {
 		this.ids.put("{user}", this.people.get(Who.CUSTOMER).id().value().toString());
 		this.ids.put("{notice}", notice(this.people.get(Who.CUSTOMER)));
 		this.ids.put("{survey}", surveyOfDeliveredOrder().toString());
-		ListeningFixture listening = new ListeningFixture(this.context);
-		this.ids.put("{importRun}", listening.importedRun().toString());
-		this.ids.put("{importProfile}", listening.profile().toString());
+		this.ids.put("{serviceAccount}", fixture.serviceAccount("Matrix integration").value().toString());
+		this.ids.put("{token}", fixture.token(this.people.get(Who.CUSTOMER), "READ").toString());
+		TicketFixture tickets = new TicketFixture(this.context);
+		this.ids.put("{importRun}", tickets.importedRun().toString());
+		this.ids.put("{importProfile}", tickets.profile().toString());
 		PainPointFixture painPoints = new PainPointFixture(this.context);
 		UUID painPoint = painPoints.somePainPoint();
 		this.ids.put("{painPoint}", painPoint.toString());
@@ -389,6 +422,8 @@ class AuthorizationMatrixTests {
 			case FORBIDDEN -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(403);
 			case NOT_FOUND -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(404);
 			case GONE -> assertThat(status).as("%s as %s: %s", route, who, actual).isEqualTo(410);
+			case SIGN_IN_REFUSED ->
+				assertThat(redirect).as("%s as %s: %s", route, who, actual).endsWith("/login?error");
 		}
 		if (expected == Outcome.ALLOWED) {
 			assertThat(toSignIn).as("%s as %s was sent to sign in", route, who).isFalse();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,6 +69,11 @@ class BrowserJourneyTests {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1600");
+		// The browser's console, where it reports what the Content-Security-Policy
+		// refused.
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
 		browser = new ChromeDriver(service, options);
@@ -142,6 +151,47 @@ class BrowserJourneyTests {
 		assertThat(waitFor(By.id("order-status")).getText()).isEqualTo("Received");
 		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Approved by", "Delivered by",
 				"confirmed receipt");
+	}
+
+	@Test
+	@Order(3)
+	void pagesWorkUnderTheContentSecurityPolicyWithLiveSearchAndCharts() {
+		signIn("customer");
+		browser.get(url("/store"));
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("window.sfSamePage = true;");
+		WebElement search = waitFor(By.id("q"));
+		search.sendKeys("laptop");
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("q=laptop"));
+		WebElement firstResult = waitFor(By.cssSelector("#results article a"));
+		assertThat(firstResult.getText().toLowerCase()).contains("laptop");
+		assertThat(js.executeScript("return window.sfSamePage === true;")).as("htmx swapped the results in place")
+			.isEqualTo(true);
+
+		browser.get(url("/scoreboard"));
+		waitFor(By.cssSelector("canvas.sf-record"));
+		assertThat(js.executeScript("return Chart.getChart(document.querySelector('canvas.sf-record')) != null;"))
+			.as("Chart.js drew the scoreboard's trend")
+			.isEqualTo(true);
+		for (String page : List.of("/", "/orders", "/inbox", "/account/tokens", "/pain-points/public",
+				"/scoreboard/company/all", "/login")) {
+			browser.get(url(page));
+			waitFor(By.id("main"));
+		}
+		signIn("admin");
+		for (String page : List.of("/admin/users", "/admin/tokens", "/listening", "/listening/import")) {
+			browser.get(url(page));
+			waitFor(By.id("main"));
+		}
+		List<String> refused = browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+			.toList();
+		assertThat(refused).as("what the Content-Security-Policy refused").isEmpty();
 	}
 
 	private void signIn(String username) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -13,6 +14,7 @@ import org.shopfront.people.UserId;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,10 +26,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The delivery survey, from the mail's links (no sign-in: the signed token is the key) or
- * in the app for the signed-in customer. A link only opens the survey with the clicked
- * answer chosen; the answer is given by POST from that page, so mail scanners that fetch
- * every link change nothing.
+ * The delivery survey, from the mail's links or in the app for the signed-in customer. A
+ * link names the survey and its customer, and works only for that customer signed in: a
+ * visitor who is not signed in is asked to sign in first (and comes back to the survey),
+ * anyone else signed in finds nothing (404), so a forwarded or guessed link never records
+ * an answer in the customer's name. A link only opens the survey with the clicked answer
+ * chosen; the answer is given by POST from that page, so mail scanners that fetch every
+ * link change nothing.
  */
 @Controller
 class SurveyController {
@@ -46,29 +51,42 @@ class SurveyController {
 
 	@GetMapping("/survey/{token}")
 	String open(@PathVariable String token, @RequestParam(required = false) Boolean kept,
-			@RequestParam(required = false) Integer satisfaction, Model model, HttpServletResponse response) {
-		Optional<Survey> survey = byLink(token);
-		if (survey.isEmpty() || survey.get().answered()) {
-			return problem(survey.isEmpty(), model, response);
+			@RequestParam(required = false) Integer satisfaction, @AuthenticationPrincipal ShopfrontUser me,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		Optional<FeedbackLinks.Opened> opened = this.links.readSurvey(token);
+		if (opened.isEmpty()) {
+			return problem(true, model, response);
 		}
-		return form(survey.get(), SurveyForm.preselected(kept, satisfaction), "/survey/" + token, model);
+		if (me == null) {
+			return signInFirst(request, response);
+		}
+		Survey survey = forLink(opened.get(), me);
+		if (survey.answered()) {
+			return problem(false, model, response);
+		}
+		return form(survey, SurveyForm.preselected(kept, satisfaction), "/survey/" + token, model);
 	}
 
 	@PostMapping("/survey/{token}")
 	String answerByLink(@PathVariable String token, @Valid @ModelAttribute("form") SurveyForm form,
-			BindingResult errors, Model model, HttpServletResponse response) {
-		Optional<Survey> survey = byLink(token);
-		if (survey.isEmpty()) {
+			BindingResult errors, @AuthenticationPrincipal ShopfrontUser me, Model model,
+			HttpServletResponse response) {
+		Optional<FeedbackLinks.Opened> opened = this.links.readSurvey(token);
+		if (opened.isEmpty()) {
 			return problem(true, model, response);
 		}
-		if (invalid(form, errors)) {
-			return form(survey.get(), form, "/survey/" + token, model);
+		if (me == null) {
+			// Back to the link's page, which asks to sign in; nothing is recorded.
+			return "redirect:/survey/" + token;
 		}
-		if (this.answering.answer(survey.get().id(), survey.get().customerId(),
-				form) == AnsweringSurvey.Outcome.ALREADY_ANSWERED) {
+		Survey survey = forLink(opened.get(), me);
+		if (invalid(form, errors)) {
+			return form(survey, form, "/survey/" + token, model);
+		}
+		if (this.answering.answer(survey.id(), me.id(), form) == AnsweringSurvey.Outcome.ALREADY_ANSWERED) {
 			return problem(false, model, response);
 		}
-		model.addAttribute("survey", survey.get());
+		model.addAttribute("survey", survey);
 		model.addAttribute("comment", form.trimmedComment());
 		return "feedback/thanks";
 	}
@@ -98,9 +116,18 @@ class SurveyController {
 		return "redirect:/feedback/" + id;
 	}
 
-	private Optional<Survey> byLink(String token) {
-		return this.links.readSurvey(token)
-			.flatMap(opened -> this.answering.surveyFor(new SurveyId(opened.question()), opened.person()));
+	/** The link's survey when the signed-in person is the one it was sent to. */
+	private Survey forLink(FeedbackLinks.Opened opened, ShopfrontUser me) {
+		if (!opened.person().equals(me.id())) {
+			throw SurveyNotFound.forId(opened.question());
+		}
+		return mine(opened.question(), me.id());
+	}
+
+	/** Sends a visitor to sign in, then back to this link. */
+	private static String signInFirst(HttpServletRequest request, HttpServletResponse response) {
+		new HttpSessionRequestCache().saveRequest(request, response);
+		return "redirect:/login";
 	}
 
 	private Survey mine(UUID id, UserId me) {

@@ -3,8 +3,8 @@ package org.shopfront.ledger;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.shopfront.listening.ImprovementDone;
-import org.shopfront.listening.ImprovementPromised;
+import org.shopfront.painpoints.ImprovementDone;
+import org.shopfront.painpoints.ImprovementPromised;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

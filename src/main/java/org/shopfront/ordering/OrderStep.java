@@ -6,9 +6,9 @@ import java.time.Instant;
  * One line of an order's timeline, told in business language ("Approved by Ada
  * Lovelace").
  */
-record OrderStep(Kind kind, String actorName, String note, Instant at) {
+public record OrderStep(Kind kind, String actorName, String note, Instant at) {
 
-	enum Kind {
+	public enum Kind {
 
 		PLACED, SENT_FOR_APPROVAL, APPROVED, REJECTED, TAKEN, NOTE, DELIVERED, CONFIRMED, CANCELLED;
 

@@ -33,6 +33,13 @@ class BusinessUnits {
 		return this.jdbc.sql(SELECT + " where b.id = :id").param("id", id.value()).query((rs, n) -> map(rs)).optional();
 	}
 
+	Optional<BusinessUnit> findByName(String name) {
+		return this.jdbc.sql(SELECT + " where lower(b.name) = lower(:name)")
+			.param("name", name.trim())
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
 	boolean nameTaken(String name, UnitId except) {
 		return this.jdbc.sql("select count(*) from business_unit where lower(name) = lower(:n) and id <> :id")
 			.param("n", name.trim())

@@ -16,8 +16,6 @@ import org.springframework.validation.Errors;
 @Transactional
 class ManagingPeople {
 
-	static final int MIN_PASSWORD = 8;
-
 	private final Users users;
 
 	private final BusinessUnits units;
@@ -26,11 +24,15 @@ class ManagingPeople {
 
 	private final RecentAccounts recent;
 
-	ManagingPeople(Users users, BusinessUnits units, PasswordEncoder passwords, RecentAccounts recent) {
+	private final PasswordPolicy policy;
+
+	ManagingPeople(Users users, BusinessUnits units, PasswordEncoder passwords, RecentAccounts recent,
+			PasswordPolicy policy) {
 		this.users = users;
 		this.units = units;
 		this.passwords = passwords;
 		this.recent = recent;
+		this.policy = policy;
 	}
 
 	@Transactional(readOnly = true)
@@ -57,9 +59,7 @@ class ManagingPeople {
 		if (this.users.usernameTaken(form.username(), null)) {
 			errors.rejectValue("username", "people.username.taken");
 		}
-		if (form.password() == null || form.password().length() < MIN_PASSWORD) {
-			errors.rejectValue("password", "people.password.tooShort", new Object[] { MIN_PASSWORD }, null);
-		}
+		checkPassword(form.username(), form.password(), errors);
 		checkReferences(form, null, errors);
 		if (errors.hasErrors()) {
 			return null;
@@ -70,10 +70,28 @@ class ManagingPeople {
 		return account.id();
 	}
 
+	UserId createServiceAccount(ServiceAccountForm form, Errors errors) {
+		if (this.users.usernameTaken(form.username(), null)) {
+			errors.rejectValue("username", "people.username.taken");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Account account = Account.serviceAccount(form.username().trim(), form.displayName().trim(), form.email().trim(),
+				form.chosenRoles());
+		this.users.insert(account);
+		return account.id();
+	}
+
 	void edit(UserId id, UserForm form, Errors errors) {
 		Account current = account(id);
-		if (form.password() != null && !form.password().isEmpty() && form.password().length() < MIN_PASSWORD) {
-			errors.rejectValue("password", "people.password.tooShort", new Object[] { MIN_PASSWORD }, null);
+		if (form.password() != null && !form.password().isEmpty()) {
+			if (current.serviceAccount()) {
+				errors.rejectValue("password", "people.password.serviceAccount");
+			}
+			else {
+				checkPassword(current.username(), form.password(), errors);
+			}
 		}
 		if (id.equals(form.manager())) {
 			errors.rejectValue("managerId", "people.manager.self");
@@ -118,6 +136,12 @@ class ManagingPeople {
 		if (!this.units.update(id, form.name(), form.head(), form.version())) {
 			throw StaleAccount.changedMeanwhile();
 		}
+	}
+
+	/** Reports a password that breaks the policy against the form's password field. */
+	void checkPassword(String username, String password, Errors errors) {
+		this.policy.problem(username, password)
+			.ifPresent(key -> errors.rejectValue("password", key, new Object[] { PasswordPolicy.MIN_LENGTH }, null));
 	}
 
 	private void checkHead(UnitForm form, Errors errors) {

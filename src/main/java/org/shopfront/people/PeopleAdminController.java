@@ -24,8 +24,11 @@ class PeopleAdminController {
 
 	private final ManagingPeople people;
 
-	PeopleAdminController(ManagingPeople people) {
+	private final SignInThrottle throttle;
+
+	PeopleAdminController(ManagingPeople people, SignInThrottle throttle) {
 		this.people = people;
+		this.throttle = throttle;
 	}
 
 	@ModelAttribute("allRoles")
@@ -37,7 +40,16 @@ class PeopleAdminController {
 	String users(@RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("accounts", this.people.search(q));
+		model.addAttribute("locked", this.throttle.lockedAccounts());
 		return "people/users";
+	}
+
+	/** Lifts the wait or lock that failed sign-ins put on an account. */
+	@PostMapping("/users/{id}/unlock")
+	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+		this.throttle.unlock(this.people.account(new UserId(id)).username());
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/admin/users";
 	}
 
 	@GetMapping("/users/new")

@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,9 +21,10 @@ import org.springframework.security.web.authentication.rememberme.JdbcTokenRepos
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 
 /**
- * Who may reach which URL. Pages use form login with CSRF and remember-me; the API under
- * {@code /api} is stateless HTTP basic for machine clients. Finer rules (a customer sees
- * only their own orders) live in the modules' services and queries.
+ * Who may reach which URL. Pages use form login with CSRF and remember-me, and single
+ * sign-on when providers are configured (PageSignIn); the API under {@code /api} is
+ * stateless, with bearer tokens and optionally HTTP basic (ApiSignIn). Finer rules (a
+ * customer sees only their own orders) live in the modules' services and queries.
  */
 @Configuration
 @EnableWebSecurity
@@ -48,8 +49,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, @Value("${shopfront.public-pages:false}") boolean publicPages)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, @Value("${shopfront.public-pages:false}") boolean publicPages,
+			ApiSignIn signIn) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API)
 				.access(publicPages ? (authentication, context) -> new AuthorizationDecision(true)
@@ -66,18 +67,19 @@ class SecurityConfiguration {
 				.hasRole(ADMIN)
 				.anyRequest()
 				.authenticated())
-			.httpBasic(Customizer.withDefaults())
+			.headers(new SecurityHeaders())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Stateless basic auth sends no cookie, so there is no session for a forged
-			// request to ride on.
+			// No cookie signs an API call in, so there is no session for a forged request
+			// to ride on.
 			.csrf(csrf -> csrf.disable());
+		signIn.applyTo(http);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, PersistentTokenRepository tokens,
-			@Value("${shopfront.public-pages:false}") boolean publicPages) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, @Value("${shopfront.public-pages:false}") boolean publicPages,
+			PageSignIn signIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.access(publicPages ? (authentication, context) -> new AuthorizationDecision(true)
 					: AuthenticatedAuthorizationManager.authenticated())
@@ -88,8 +90,10 @@ class SecurityConfiguration {
 			// the key.
 			.requestMatchers("/answers/*")
 			.permitAll()
-			// So do the delivery survey's and the trust pulse's links.
-			.requestMatchers("/survey/*", "/pulse/*")
+			// So do the delivery survey's and the trust pulse's links (they ask the
+			// person to
+			// sign in before an answer is taken), and a fresh install's setup link.
+			.requestMatchers("/survey/*", "/pulse/*", "/setup/*")
 			.permitAll()
 			.requestMatchers("/feedback/trust")
 			.hasAnyRole(Role.BUSINESS_LEADER.name(), SERVICE_OWNER, ADMIN)
@@ -111,26 +115,23 @@ class SecurityConfiguration {
 			.hasAnyRole(IT_STAFF)
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.rememberMe(remember -> remember.tokenRepository(tokens)
-				.userDetailsService(accounts)
-				.tokenValiditySeconds(14 * 24 * 3600))
-			.httpBasic(Customizer.withDefaults());
+			.headers(new SecurityHeaders());
+		signIn.applyTo(http);
 		return http.build();
 	}
 
 	/**
 	 * Checks passwords against the accounts, remembering recent ones (see
-	 * RecentAccounts).
+	 * RecentAccounts), through the sign-in throttle.
 	 */
 	@Bean
-	DaoAuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder passwords,
-			RecentAccounts recent) {
+	AuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder passwords,
+			RecentAccounts recent, SignInThrottle throttle) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwords);
 		provider.setUserCache(recent);
-		return provider;
+		return new ThrottledSignIn(provider, throttle);
 	}
 
 	@Bean

@@ -10,9 +10,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in person, as controllers receive it with {@code @AuthenticationPrincipal}.
+ * The signed-in person, as controllers receive it with {@code @AuthenticationPrincipal},
+ * whether they signed in with a password, a token or single sign-on (a subclass that also
+ * carries the provider's ID token).
  */
-public final class ShopfrontUser implements UserDetails, CredentialsContainer {
+public class ShopfrontUser implements UserDetails, CredentialsContainer {
 
 	private final UserId id;
 
@@ -50,6 +52,14 @@ public final class ShopfrontUser implements UserDetails, CredentialsContainer {
 
 	public boolean hasRole(Role role) {
 		return this.roles.contains(role);
+	}
+
+	/**
+	 * Whether this person works in IT (fulfiller, service owner or admin), who may see
+	 * individual orders and their customers' answers.
+	 */
+	public boolean worksInIt() {
+		return hasRole(Role.FULFILLER) || hasRole(Role.SERVICE_OWNER) || hasRole(Role.ADMIN);
 	}
 
 	/** For templates: whether this person has the role of that name. */

@@ -28,7 +28,7 @@ class Users {
 	 */
 	private static final String PERSON_SELECT = """
 			select u.id, u.username, u.display_name, u.email, u.password_hash, u.unit_id, b.name as unit_name,
-			       u.manager_id, m.display_name as manager_name, u.enabled, u.version, r.role
+			       u.manager_id, m.display_name as manager_name, u.enabled, u.service_account, u.version, r.role
 			from app_user u
 			left join business_unit b on b.id = u.unit_id
 			left join app_user m on m.id = u.manager_id
@@ -70,6 +70,21 @@ class Users {
 			.list()).stream().findFirst();
 	}
 
+	List<Account> findAccountsByEmail(String email) {
+		return fold(this.jdbc.sql(PERSON_SELECT + " where lower(u.email) = lower(:email) order by u.id")
+			.param("email", email)
+			.query(this::mapRow)
+			.list());
+	}
+
+	/** Whether any enabled person has the admin role. */
+	boolean adminExists() {
+		return this.jdbc.sql("""
+				select count(*) from app_user u join user_role r on r.user_id = u.id
+				where r.role = 'ADMIN' and u.enabled
+				""").query(Long.class).single() > 0;
+	}
+
 	List<Account> search(String query, int limit) {
 		String like = "%" + (query == null ? "" : query.trim().toLowerCase()) + "%";
 		List<Account> accounts = fold(this.jdbc.sql(PERSON_SELECT + """
@@ -96,11 +111,12 @@ class Users {
 	}
 
 	void insert(Account account) {
-		this.jdbc
-			.sql("""
-					insert into app_user (id, username, display_name, email, password_hash, unit_id, manager_id, enabled, version)
-					values (:id, :username, :displayName, :email, :passwordHash, :unitId, :managerId, :enabled, 0)
-					""")
+		this.jdbc.sql("""
+				insert into app_user (id, username, display_name, email, password_hash, unit_id, manager_id, enabled,
+				    service_account, version)
+				values (:id, :username, :displayName, :email, :passwordHash, :unitId, :managerId, :enabled,
+				    :serviceAccount, 0)
+				""")
 			.param("id", account.id().value())
 			.param("username", account.username())
 			.param("displayName", account.displayName())
@@ -109,6 +125,7 @@ class Users {
 			.param("unitId", account.unitId() == null ? null : account.unitId().value())
 			.param("managerId", account.managerId() == null ? null : account.managerId().value())
 			.param("enabled", account.enabled())
+			.param("serviceAccount", account.serviceAccount())
 			.update();
 		saveRoles(account.id(), account.roles());
 	}
@@ -178,7 +195,7 @@ class Users {
 				rs.getString("display_name"), rs.getString("email"), rs.getString("password_hash"),
 				unit == null ? null : new UnitId(unit), rs.getString("unit_name"),
 				manager == null ? null : new UserId(manager), rs.getString("manager_name"), rs.getBoolean("enabled"),
-				Set.of(), rs.getInt("version"));
+				rs.getBoolean("service_account"), Set.of(), rs.getInt("version"));
 	}
 
 }

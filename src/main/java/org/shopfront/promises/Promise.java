@@ -9,6 +9,7 @@ import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderPlaced;
+import org.shopfront.ordering.PastOrder;
 import org.shopfront.people.UserId;
 
 /**
@@ -40,6 +41,17 @@ record Promise(PromiseId id, OrderId orderId, UserId customerId, OfferingId offe
 				placed.needId(), placed.providerId(), placed.order().offeringTitle(), placed.placedAt(),
 				placed.placedAt(), quote.due(), quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(),
 				quote.evidence(), PromiseStatus.OPEN, null, null, null, null, null, null, null, null, 1, 0);
+	}
+
+	/**
+	 * The promise a past order would have got as it was placed, for the backfill of a
+	 * history recorded from before Shopfront.
+	 */
+	static Promise madeFor(PastOrder order, Quote quote) {
+		return new Promise(PromiseId.random(), order.id(), order.customerId(), order.offeringId(), order.needId(),
+				order.providerId(), order.offeringTitle(), order.placedAt(), order.placedAt(), quote.due(),
+				quote.hours(), quote.confidence(), quote.sampleSize(), quote.segment(), quote.evidence(),
+				PromiseStatus.OPEN, null, null, null, null, null, null, null, null, 1, 0);
 	}
 
 	/**

@@ -5,8 +5,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.shopfront.people.ShopfrontUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,12 +68,13 @@ class ScoreboardApiController {
 
 	@GetMapping("/{dimension}/{id}/promises")
 	@Operation(summary = "The promises behind a subject's figures, newest outcome first",
-			description = "outcome: kept, broken, renegotiated or cancelled; week: a Monday of the window")
+			description = "outcome: kept, broken, renegotiated or cancelled; week: a Monday of the window. "
+					+ "Order and promise ids and the customer's answers only for IT staff")
 	Promises promises(@PathVariable String dimension, @PathVariable String id,
 			@RequestParam(defaultValue = "" + ScoreWindow.DEFAULT_WEEKS) int weeks,
 			@RequestParam(required = false) String outcome,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
-			@RequestParam(defaultValue = "0") int page) {
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal ShopfrontUser me) {
 		ScoreSubjects.Subject subject = ScoreSubjects.parse(dimension, id);
 		ScoreWindow window = this.scoreboard.window(weeks);
 		if (this.scoreboard.subject(subject.dimension(), subject.id(), window).isEmpty()) {
@@ -82,7 +85,7 @@ class ScoreboardApiController {
 		List<ScoredPromiseView> promises = this.scoreboard.promises(subject.dimension(), subject.id(), window,
 				ScoreSubjects.outcome(outcome), week, current * size, size + 1);
 		return new Promises(window, current, promises.size() > size,
-				promises.subList(0, Math.min(size, promises.size())));
+				ScoredPromiseView.forReader(promises.subList(0, Math.min(size, promises.size())), me));
 	}
 
 }

@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.shopfront.feedback.TrustScores;
 
+import org.shopfront.people.ShopfrontUser;
+
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +79,7 @@ class ScoreboardController {
 			@RequestParam(defaultValue = "" + ScoreWindow.DEFAULT_WEEKS) int weeks,
 			@RequestParam(required = false) String outcome,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal ShopfrontUser me, Model model) {
 		ScoreSubjects.Subject subject = ScoreSubjects.parse(dimension, id);
 		ScoreWindow window = this.scoreboard.window(weeks);
 		String filter = lenient(outcome);
@@ -89,7 +92,8 @@ class ScoreboardController {
 		model.addAttribute("path", subject.path());
 		model.addAttribute("outcome", filter);
 		model.addAttribute("week", (week != null && window.holds(week)) ? week : null);
-		model.addAttribute("promises", promises.subList(0, Math.min(PAGE_SIZE, promises.size())));
+		model.addAttribute("promises",
+				ScoredPromiseView.forReader(promises.subList(0, Math.min(PAGE_SIZE, promises.size())), me));
 		model.addAttribute("page", current);
 		model.addAttribute("more", promises.size() > PAGE_SIZE);
 		return "scoreboard/promises";

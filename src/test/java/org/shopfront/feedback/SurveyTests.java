@@ -35,6 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -112,7 +113,7 @@ class SurveyTests {
 	void aLinkOpensTheSurveyWithTheChoiceMadeAndAnswersOnce() throws Exception {
 		OrderId order = deliveredOrder();
 		String link = surveyLink(order);
-		String page = this.mvc.perform(get(link).param("satisfaction", "4"))
+		String page = this.mvc.perform(get(link).param("satisfaction", "4").with(asCustomer()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -122,7 +123,11 @@ class SurveyTests {
 		assertThat(surveyOf(order).answered()).as("opening a link changes nothing").isFalse();
 
 		this.mvc
-			.perform(post(link).with(csrf()).param("satisfaction", "4").param("kept", "false").param("comment", SCRIPT))
+			.perform(post(link).with(csrf())
+				.with(asCustomer())
+				.param("satisfaction", "4")
+				.param("kept", "false")
+				.param("comment", SCRIPT))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(ESCAPED)))
 			.andExpect(content().string(not(containsString(SCRIPT))));
@@ -139,10 +144,10 @@ class SurveyTests {
 				assertThat(e.hasComment()).isTrue();
 			});
 
-		this.mvc.perform(post(link).with(csrf()).param("satisfaction", "1"))
+		this.mvc.perform(post(link).with(csrf()).with(asCustomer()).param("satisfaction", "1"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("already been answered")));
-		this.mvc.perform(get(link).param("kept", "true")).andExpect(status().isConflict());
+		this.mvc.perform(get(link).param("kept", "true").with(asCustomer())).andExpect(status().isConflict());
 		assertThat(surveyOf(order).satisfaction()).isEqualTo(4);
 	}
 
@@ -170,9 +175,32 @@ class SurveyTests {
 	@Test
 	void anAnswerNeedsAtLeastOneOfTheQuestions() throws Exception {
 		OrderId order = deliveredOrder();
-		this.mvc.perform(post(surveyLink(order)).with(csrf()).param("comment", "Just a comment"))
+		this.mvc.perform(post(surveyLink(order)).with(csrf()).with(asCustomer()).param("comment", "Just a comment"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please answer at least one")));
+		assertThat(surveyOf(order).answered()).isFalse();
+	}
+
+	@Test
+	void aLinkOpenedWithoutSigningInAsksToSignInAndRecordsNothing() throws Exception {
+		OrderId order = deliveredOrder();
+		String link = surveyLink(order);
+		this.mvc.perform(get(link).param("satisfaction", "1")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post(link).with(csrf()).param("satisfaction", "1")).andExpect(redirectedUrl(link));
+		assertThat(surveyOf(order).answered()).isFalse();
+	}
+
+	@Test
+	void aLinkOpenedBySomeoneElseFindsNothingAndRecordsNothing() throws Exception {
+		OrderId order = deliveredOrder();
+		String link = surveyLink(order);
+		Someone colleague = this.people.someone("Forwarded Colleague");
+		this.mvc.perform(get(link).param("satisfaction", "1").with(user(this.people.principal(colleague))))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("A need to rate"))));
+		this.mvc
+			.perform(post(link).with(csrf()).with(user(this.people.principal(colleague))).param("satisfaction", "1"))
+			.andExpect(status().isNotFound());
 		assertThat(surveyOf(order).answered()).isFalse();
 	}
 
@@ -201,6 +229,10 @@ class SurveyTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(ESCAPED)))
 			.andExpect(content().string(not(containsString(SCRIPT))));
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor asCustomer() {
+		return user(this.people.principal(this.customer));
 	}
 
 	private OrderId deliveredOrder() {

@@ -11,7 +11,7 @@ import org.shopfront.ShopfrontTest;
 import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
-import org.shopfront.listening.PainPointFixture;
+import org.shopfront.painpoints.PainPointFixture;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;

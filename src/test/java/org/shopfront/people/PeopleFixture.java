@@ -3,6 +3,7 @@ package org.shopfront.people;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationContext;
@@ -23,9 +24,12 @@ public final class PeopleFixture {
 
 	private final Directory directory;
 
+	private final ManagingTokens tokens;
+
 	public PeopleFixture(ApplicationContext context) {
 		this.people = context.getBean(ManagingPeople.class);
 		this.directory = context.getBean(Directory.class);
+		this.tokens = context.getBean(ManagingTokens.class);
 	}
 
 	/** Someone who can sign in with {@link #PASSWORD}. */
@@ -62,6 +66,32 @@ public final class PeopleFixture {
 			throw new IllegalStateException("Fixture unit rejected: " + errors);
 		}
 		return id;
+	}
+
+	/** A service account, as the admin creates one: no password, only API tokens. */
+	public UserId serviceAccount(String name) {
+		String username = name.toLowerCase().replaceAll("[^a-z0-9]", "-") + "-" + sequence.incrementAndGet();
+		ServiceAccountForm form = new ServiceAccountForm(username, name, username + "@example.org",
+				EnumSet.of(Role.CUSTOMER));
+		Errors errors = new BeanPropertyBindingResult(form, "form");
+		UserId id = this.people.createServiceAccount(form, errors);
+		if (errors.hasErrors()) {
+			throw new IllegalStateException("Fixture service account rejected: " + errors);
+		}
+		return id;
+	}
+
+	/** An API token of the person with the given scopes; returns its id. */
+	public UUID token(Someone owner, String... scopes) {
+		TokenForm form = new TokenForm(null, "Fixture token",
+				java.util.Arrays.stream(scopes).map(TokenScope::valueOf).collect(java.util.stream.Collectors.toSet()),
+				30);
+		Errors errors = new BeanPropertyBindingResult(form, "form");
+		ManagingTokens.Created created = this.tokens.createOwn(principal(owner), form, errors);
+		if (errors.hasErrors()) {
+			throw new IllegalStateException("Fixture token rejected: " + errors);
+		}
+		return created.token().id();
 	}
 
 	/** Edits an account the way the admin page does; the password may stay empty. */

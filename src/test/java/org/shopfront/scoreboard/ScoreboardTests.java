@@ -29,8 +29,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.everyItem;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -176,19 +179,7 @@ class ScoreboardTests {
 	@Test
 	void theCustomersAnswerCountsOnce() throws Exception {
 		OrderId order = deliverLate();
-		UUID survey = await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.jdbc.sql("select id from survey where order_id = :o")
-				.param("o", order.value())
-				.query(UUID.class)
-				.optional()
-				.orElse(null), (id) -> id != null);
-		this.mvc
-			.perform(post("/feedback/{id}", survey).with(user(this.people.principal(this.customer)))
-				.with(csrf())
-				.param("kept", "false")
-				.param("satisfaction", "2")
-				.param("comment", SCRIPT))
-			.andExpect(status().is3xxRedirection());
+		answerSurvey(order, "kept", "false", "satisfaction", "2", "comment", SCRIPT);
 		Figures f = await().atMost(Duration.ofSeconds(10))
 			.until(() -> figures(ScoreDimension.PROVIDER, this.provider.value()), (figures) -> figures.answers() == 1);
 		assertThat(f.satisfaction()).isEqualTo(2.0);
@@ -314,6 +305,54 @@ class ScoreboardTests {
 				.with(user(this.people.principal(this.fulfiller))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/orders/" + order.value())));
+	}
+
+	@Test
+	void customersReadTheCompanysPromisesWithoutOrderIdsOrAnyonesSatisfaction() throws Exception {
+		OrderId order = deliverLate();
+		answerSurvey(order, "satisfaction", "2");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select count(*) from scored_promise where order_id = :o and answered")
+				.param("o", order.value())
+				.query(Long.class)
+				.single() == 1);
+		Someone colleague = this.people.someone("Curious Colleague");
+		String json = this.mvc
+			.perform(get("/api/scoreboard/company/all/promises").with(user(this.people.principal(colleague))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.promises[*].what").isNotEmpty())
+			.andExpect(jsonPath("$.promises[*].satisfaction").value(everyItem(nullValue())))
+			.andExpect(jsonPath("$.promises[*].saidKept").value(everyItem(nullValue())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(json).doesNotContain(order.value().toString()).doesNotContain(promiseOf(order).value().toString());
+		this.mvc.perform(get("/scoreboard/company/all/promises").with(user(this.people.principal(colleague))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(order.value().toString()))))
+			.andExpect(content().string(not(containsString("2 / 5"))));
+		this.mvc.perform(get("/api/scoreboard/company/all/promises").with(user(this.people.principal(this.fulfiller))))
+			.andExpect(content().string(containsString(order.value().toString())));
+	}
+
+	/**
+	 * The customer answers the order's survey in the app: field names and values in
+	 * pairs.
+	 */
+	private void answerSurvey(OrderId order, String... fields) throws Exception {
+		UUID survey = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select id from survey where order_id = :o")
+				.param("o", order.value())
+				.query(UUID.class)
+				.optional()
+				.orElse(null), (id) -> id != null);
+		MockHttpServletRequestBuilder answer = post("/feedback/{id}", survey)
+			.with(user(this.people.principal(this.customer)))
+			.with(csrf());
+		for (int i = 0; i < fields.length; i += 2) {
+			answer.param(fields[i], fields[i + 1]);
+		}
+		this.mvc.perform(answer).andExpect(status().is3xxRedirection());
 	}
 
 	/** An order delivered three days after its promised time. */

@@ -10,6 +10,7 @@ import java.util.stream.DoubleStream;
 import org.shopfront.promises.BusinessCalendar;
 import org.shopfront.promises.ForecastSettings;
 import org.shopfront.shared.Command;
+import org.shopfront.shared.tabular.FileProblem;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +36,7 @@ public final class BacktestCommand implements Command {
 			out.println(json(figures(BacktestOptions.parse(arguments))));
 			return 0;
 		}
-		catch (BadInput ex) {
+		catch (BadInput | FileProblem ex) {
 			err.println("backtest: " + ex.getMessage());
 			return BAD_INPUT;
 		}

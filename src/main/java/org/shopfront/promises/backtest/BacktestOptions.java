@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.shopfront.promises.ForecastSettings;
+import org.shopfront.shared.tabular.DateReader;
 
 /**
  * The backtest's command line:
@@ -44,14 +45,17 @@ record BacktestOptions(Path input, Format format, String id, String opened, Stri
 			throw BadInput.because("--input FILE is required\n" + USAGE);
 		}
 		Format format = Format.named(values.getOrDefault("--format", "servicenow"));
+		String pattern = values.getOrDefault("--date-format", format.datePattern);
+		if (pattern != null && !DateReader.validPattern(pattern)) {
+			throw BadInput.because("--date-format '" + pattern + "' is not a date pattern");
+		}
 		List<String> segments = values.containsKey("--segments") ? Arrays.stream(values.get("--segments").split(","))
 			.map(String::trim)
 			.filter((s) -> !s.isEmpty())
 			.toList() : format.segments;
 		return new BacktestOptions(Path.of(values.get("--input")), format, values.getOrDefault("--id", format.id),
 				values.getOrDefault("--opened", format.opened), values.getOrDefault("--resolved", format.resolved),
-				values.getOrDefault("--event-time", format.eventTime), segments,
-				values.getOrDefault("--date-format", format.datePattern), share(values, "--train", 0.7),
+				values.getOrDefault("--event-time", format.eventTime), segments, pattern, share(values, "--train", 0.7),
 				share(values, "--confidence", 0.85), share(values, "--risk-threshold", 0.35), days(values));
 	}
 

@@ -1,8 +1,9 @@
 package org.shopfront.promises.backtest;
 
 /**
- * A problem with the command line or the input file, explained to the person who ran the
- * backtest (which row, which column, what was wrong).
+ * A problem with the command line, or a file without tickets, explained to the person who
+ * ran the backtest; problems at a line and column of the file are
+ * {@link org.shopfront.shared.tabular.FileProblem}s.
  */
 final class BadInput extends RuntimeException {
 
@@ -12,10 +13,6 @@ final class BadInput extends RuntimeException {
 
 	static BadInput because(String message) {
 		return new BadInput(message);
-	}
-
-	static BadInput at(long line, String column, String message) {
-		return new BadInput("line " + line + ", column '" + column + "': " + message);
 	}
 
 }

@@ -3,73 +3,76 @@ package org.shopfront.promises.backtest;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVRecord;
+import org.shopfront.shared.tabular.CsvTable.CsvRow;
+import org.shopfront.shared.tabular.FileProblem;
+import org.shopfront.shared.tabular.Header;
 
 /**
- * The columns a backtest reads, checked against the file's header before any row is read.
- * Empty cells and ServiceNow's {@code ?} count as missing.
+ * The columns a backtest reads, found in the file's header before any row is read. Empty
+ * cells and ServiceNow's {@code ?} count as missing.
  */
 final class Columns {
 
-	final String id;
+	/** Positions in the header; -1 where the file has no such column. */
+	final int id;
 
-	final String opened;
+	final int opened;
 
-	final String resolved;
+	final int resolved;
 
-	final String eventTime;
+	final int eventTime;
 
-	final String closed;
+	final int closed;
 
-	final String madeSla;
+	final int madeSla;
 
-	Columns(List<String> header, BacktestOptions options) {
+	private final Header header;
+
+	Columns(Header header, BacktestOptions options) {
 		List<String> needed = new ArrayList<>();
 		needed.add(options.id());
 		switch (options.format()) {
-			case TICKETS -> {
+			case TICKETS, SERVICENOW -> {
 				needed.add(options.opened());
 				needed.add(options.resolved());
 			}
 			case EVENTLOG -> needed.add(options.eventTime());
-			case SERVICENOW -> {
-				needed.add(options.opened());
-				needed.add(options.resolved());
-			}
 		}
 		for (String segment : options.segments()) {
 			needed.addAll(List.of(segment.split("\\+")));
 		}
-		for (String column : needed) {
-			if (column == null || !header.contains(column)) {
-				throw BadInput
-					.because("line 1: unknown column '" + column + "'; the file has " + String.join(", ", header));
-			}
+		List<String> unknown = needed.stream().filter((c) -> c == null || header.indexOf(c) < 0).toList();
+		if (!unknown.isEmpty()) {
+			throw FileProblem.unknownColumns(unknown.stream().map(String::valueOf).toList(), header.names());
 		}
-		this.id = options.id();
-		this.opened = options.opened();
-		this.resolved = (options.resolved() != null && header.contains(options.resolved())) ? options.resolved() : null;
-		this.eventTime = options.eventTime();
-		this.closed = header.contains("closed_at") ? "closed_at" : null;
-		this.madeSla = header.contains("made_sla") ? "made_sla" : null;
+		this.header = header;
+		this.id = header.indexOf(options.id());
+		this.opened = (options.opened() != null) ? header.indexOf(options.opened()) : -1;
+		this.resolved = (options.resolved() != null) ? header.indexOf(options.resolved()) : -1;
+		this.eventTime = (options.eventTime() != null) ? header.indexOf(options.eventTime()) : -1;
+		this.closed = header.indexOf("closed_at");
+		this.madeSla = header.indexOf("made_sla");
 	}
 
-	/** The cell's text, or null when it is missing. */
-	String value(CSVRecord row, String column, long line) {
-		return (column != null) ? new Cell(row, column, line).text() : null;
+	int index(String column) {
+		return this.header.indexOf(column);
 	}
 
-	/** One cell of a row. */
-	record Cell(CSVRecord row, String column, long line) {
+	/** A column's name as the file spells it. */
+	String name(int index) {
+		return this.header.names().get(index);
+	}
 
-		String text() {
-			if (!this.row.isSet(this.column)) {
-				throw BadInput.at(this.line, this.column, "the row has only " + this.row.size() + " cells");
-			}
-			String text = this.row.get(this.column).trim();
-			return (text.isEmpty() || text.equals("?")) ? null : text;
+	/** The cell's text, or null when it is missing or the file has no such column. */
+	String value(CsvRow row, int index) {
+		if (index < 0) {
+			return null;
 		}
-
+		if (index >= row.size()) {
+			throw FileProblem.at(row.line(), name(index), "the row has only " + row.size() + " cells");
+		}
+		String text = row.get(index).trim();
+		return (text.isEmpty() || text.equals("?")) ? null : text;
 	}
 
 }

@@ -1,10 +1,5 @@
 package org.shopfront.promises.backtest;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,14 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.shopfront.shared.tabular.CsvTable;
+import org.shopfront.shared.tabular.CsvTable.CsvRow;
+import org.shopfront.shared.tabular.DateReader;
+import org.shopfront.shared.tabular.FileProblem;
+import org.shopfront.shared.tabular.TextFile;
+import org.shopfront.shared.tabular.TextInput;
 
 /**
- * Reads tickets from a CSV file in one of the {@link Format}s. Segment values and the
- * opening time come from a ticket's first row (what was known when it opened); the
- * resolution and the SLA flag from its last.
+ * Reads tickets from a CSV file in one of the {@link Format}s, through the shared reading
+ * path ({@link TextFile}). Segment values and the opening time come from a ticket's first
+ * row (what was known when it opened); the resolution and the SLA flag from its last.
+ * Dates are read with {@code --date-format} only, or as ISO 8601 without it.
  */
 final class TicketReader {
 
@@ -27,37 +26,32 @@ final class TicketReader {
 
 	private final BacktestOptions options;
 
-	private final Dates dates;
+	private final DateReader dates;
 
 	TicketReader(BacktestOptions options, ZoneId zone) {
 		this.options = options;
-		this.dates = new Dates(options.datePattern(), zone);
+		this.dates = DateReader.exactly(zone, options.datePattern());
 	}
 
+	/**
+	 * @throws FileProblem naming the line and column of what cannot be read
+	 */
 	List<Ticket> read() {
-		if (!Files.isReadable(this.options.input())) {
-			throw BadInput.because("cannot read the input file " + this.options.input());
-		}
-		CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-		try (Reader reader = Files.newBufferedReader(this.options.input(), StandardCharsets.UTF_8);
-				CSVParser parser = csv.parse(reader)) {
-			if (parser.getHeaderNames().isEmpty()) {
-				throw BadInput.because("the input file " + this.options.input() + " is empty");
-			}
-			Columns columns = new Columns(parser.getHeaderNames(), this.options);
+		TextFile file = TextFile.inspect(this.options.input());
+		try (TextInput input = file.open(TextFile.UNBOUNDED); CsvTable table = CsvTable.open(file, input)) {
+			Columns columns = new Columns(table.header(), this.options);
 			Map<String, Draft> drafts = new LinkedHashMap<>();
-			for (CSVRecord row : parser) {
-				long line = parser.getCurrentLineNumber();
-				String id = columns.value(row, columns.id, line);
+			for (CsvRow row = table.next(); row != null; row = table.next()) {
+				String id = columns.value(row, columns.id);
 				if (id == null) {
-					throw BadInput.at(line, columns.id, "the ticket id is missing");
+					throw FileProblem.at(row.line(), columns.name(columns.id), "the ticket id is missing");
 				}
 				Draft draft = drafts.get(id);
 				if (draft == null) {
-					draft = new Draft(id, segments(row, columns, line));
+					draft = new Draft(id, segments(row, columns));
 					drafts.put(id, draft);
 				}
-				read(row, line, columns, draft);
+				read(row, columns, draft);
 			}
 			if (drafts.isEmpty()) {
 				throw BadInput.because("the input file " + this.options.input() + " has no tickets");
@@ -66,61 +60,56 @@ final class TicketReader {
 			drafts.values().forEach((draft) -> tickets.add(draft.ticket()));
 			return tickets;
 		}
-		catch (IOException | UncheckedIOException ex) {
-			throw BadInput.because("cannot read the input file " + this.options.input() + ": " + ex.getMessage());
-		}
-		catch (IllegalArgumentException ex) {
-			throw BadInput.because(
-					"the input file " + this.options.input() + " is not CSV with a header line: " + ex.getMessage());
-		}
 	}
 
-	private void read(CSVRecord row, long line, Columns columns, Draft draft) {
+	private void read(CsvRow row, Columns columns, Draft draft) {
 		switch (this.options.format()) {
 			case TICKETS -> {
-				draft.opened = required(row, columns.opened, line);
-				draft.resolved = optional(row, columns.resolved, line);
+				draft.opened = required(row, columns, columns.opened);
+				draft.resolved = optional(row, columns, columns.resolved);
 			}
 			case EVENTLOG -> {
-				Instant at = required(row, columns.eventTime, line);
+				Instant at = required(row, columns, columns.eventTime);
 				draft.opened = (draft.opened == null || at.isBefore(draft.opened)) ? at : draft.opened;
 				draft.resolved = (draft.resolved == null || at.isAfter(draft.resolved)) ? at : draft.resolved;
 			}
 			case SERVICENOW -> {
 				if (draft.opened == null) {
-					draft.opened = required(row, columns.opened, line);
+					draft.opened = required(row, columns, columns.opened);
 				}
-				Instant resolved = optional(row, columns.resolved, line);
-				draft.resolved = (resolved != null) ? resolved : optional(row, columns.closed, line);
-				String sla = columns.value(row, columns.madeSla, line);
+				Instant resolved = optional(row, columns, columns.resolved);
+				draft.resolved = (resolved != null) ? resolved : optional(row, columns, columns.closed);
+				String sla = columns.value(row, columns.madeSla);
 				draft.madeSla = (sla != null) ? Boolean.valueOf(sla) : null;
 			}
 		}
 	}
 
-	private Instant required(CSVRecord row, String column, long line) {
-		String text = new Columns.Cell(row, column, line).text();
+	private Instant required(CsvRow row, Columns columns, int column) {
+		String text = columns.value(row, column);
 		if (text == null) {
-			throw BadInput.at(line, column, "the date is missing");
+			throw FileProblem.at(row.line(), columns.name(column), "the date is missing");
 		}
-		return this.dates.parse(text, line, column);
+		return date(row, columns, column, text);
 	}
 
-	private Instant optional(CSVRecord row, String column, long line) {
-		if (column == null) {
-			return null;
-		}
-		String text = new Columns.Cell(row, column, line).text();
-		return (text != null) ? this.dates.parse(text, line, column) : null;
+	private Instant optional(CsvRow row, Columns columns, int column) {
+		String text = columns.value(row, column);
+		return (text != null) ? date(row, columns, column, text) : null;
+	}
+
+	private Instant date(CsvRow row, Columns columns, int column, String text) {
+		Instant instant = this.dates.read(text);
+		return (instant != null) ? instant : this.dates.read(text, row.line(), columns.name(column));
 	}
 
 	/** Segment keys; a missing value is a value of its own ("?"), often a telling one. */
-	private List<String> segments(CSVRecord row, Columns columns, long line) {
+	private List<String> segments(CsvRow row, Columns columns) {
 		List<String> keys = new ArrayList<>();
 		for (String segment : this.options.segments()) {
 			StringBuilder key = new StringBuilder(segment).append('=');
 			for (String column : segment.split("\\+")) {
-				String value = columns.value(row, column, line);
+				String value = columns.value(row, columns.index(column));
 				key.append((value != null) ? value : "?").append('|');
 			}
 			keys.add(key.toString());

@@ -127,6 +127,29 @@ class BacktestCommandTests {
 	}
 
 	@Test
+	void readsAFileWhoseHeaderStartsWithAByteOrderMarkInLatin1OrUtf8() throws IOException {
+		List<String> lines = Files.readAllLines(ticketsFile());
+		lines.set(0, "SR Number,opened,resolved,\u00e9quipe");
+		byte[] text = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] content = java.util.Arrays.copyOf(bom, bom.length + text.length);
+		System.arraycopy(text, 0, content, bom.length, text.length);
+		Path file = Files.write(this.folder.resolve("bom.csv"), content);
+
+		int exit = run("--input", file.toString(), "--format", "tickets", "--id", "SR Number", "--segments",
+				"\u00e9quipe");
+
+		assertThat(exit).as(errors()).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("\"tickets\" : 300");
+		Path latin1 = Files.write(this.folder.resolve("latin1.csv"),
+				String.join("\n", lines).getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(run("--input", latin1.toString(), "--format", "tickets", "--id", "SR Number", "--segments",
+				"\u00e9quipe"))
+			.as(errors())
+			.isZero();
+	}
+
+	@Test
 	void refusesAnEmptyFile() throws IOException {
 		assertThat(run("--input", file("empty.csv", "").toString(), "--format", "tickets")).isEqualTo(2);
 		assertThat(errors()).contains("empty.csv is empty");
@@ -148,7 +171,7 @@ class BacktestCommandTests {
 
 		this.err.reset();
 		assertThat(run("--input", this.folder.resolve("missing.csv").toString())).isEqualTo(2);
-		assertThat(errors()).contains("cannot read the input file");
+		assertThat(errors()).contains("cannot read").contains("missing.csv");
 	}
 
 }

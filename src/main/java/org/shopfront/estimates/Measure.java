@@ -1,0 +1,8 @@
+package org.shopfront.estimates;
+
+/** What an estimate is of. */
+public enum Measure {
+
+	EFFORT, COST, DURATION
+
+}

@@ -1,8 +1,0 @@
-package org.shopfront.listening;
-
-/** Where an import stands; a failed import keeps the tickets it had stored. */
-enum ImportStatus {
-
-	RUNNING, DONE, FAILED
-
-}

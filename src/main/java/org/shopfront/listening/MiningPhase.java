@@ -1,8 +1,0 @@
-package org.shopfront.listening;
-
-/** The step a mining run is at, shown beside its progress bar. */
-enum MiningPhase {
-
-	READING, CLUSTERING, STORING, FINISHED
-
-}

@@ -1,8 +1,0 @@
-package org.shopfront.listening;
-
-/** Where a mining run stands; only a finished run's pain points are shown. */
-enum MiningStatus {
-
-	RUNNING, DONE, FAILED
-
-}

@@ -1,0 +1,28 @@
+package org.shopfront.painpoints;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * What the business may read of the listening post: the pain points and IT's
+ * improvements, with their before and after. The template is given no ticket and shows no
+ * caller; every signed-in person may read it, and anonymous visitors too when
+ * {@code shopfront.public-pages} is on.
+ */
+@Controller
+class PublicPainPointsController {
+
+	private final PainPointBoardQueries board;
+
+	PublicPainPointsController(PainPointBoardQueries board) {
+		this.board = board;
+	}
+
+	@GetMapping("/pain-points/public")
+	String painPoints(Model model) {
+		model.addAttribute("board", this.board.board());
+		return "painpoints/public";
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.shopfront.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo runs its steps in the order given, each in a transaction of its own, and skips
+ * a step whose module already has data.
+ */
+class DemoDataTests {
+
+	private final List<String> calls = new ArrayList<>();
+
+	@Test
+	void runsTheStepsThatAreDueInTheOrderGivenEachInItsOwnTransaction() {
+		DemoData demo = new DemoData(List.of(step("people", true), step("catalog", false), step("orders", true)),
+				transactions());
+
+		assertThat(demo.seed()).containsExactly("people", "orders");
+		assertThat(this.calls).containsExactly("begin", "people due?", "people seeded", "commit", "begin",
+				"catalog due?", "commit", "begin", "orders due?", "orders seeded", "commit");
+	}
+
+	@Test
+	void runsBeforeEveryOtherRunner() {
+		assertThat(new DemoData(List.of(), transactions()).getOrder()).isEqualTo(Integer.MIN_VALUE);
+	}
+
+	private DemoStep step(String name, boolean due) {
+		return new DemoStep() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public boolean due() {
+				DemoDataTests.this.calls.add(name + " due?");
+				return due;
+			}
+
+			@Override
+			public String seed() {
+				DemoDataTests.this.calls.add(name + " seeded");
+				return "something";
+			}
+
+		};
+	}
+
+	private TransactionOperations transactions() {
+		return new TransactionOperations() {
+
+			@Override
+			public <T> T execute(TransactionCallback<T> action) {
+				DemoDataTests.this.calls.add("begin");
+				T result = action.doInTransaction(null);
+				DemoDataTests.this.calls.add("commit");
+				return result;
+			}
+
+		};
+	}
+
+}
