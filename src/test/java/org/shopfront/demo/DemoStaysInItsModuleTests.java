@@ -79,9 +79,17 @@ class DemoStaysInItsModuleTests {
 	}
 
 	private static DescribedPredicate<JavaAnnotation<?>> switchedOnByTheDemo() {
-		return DescribedPredicate.describe("@ConditionalOnProperty(" + SWITCH + ")",
+		return DescribedPredicate.describe("@ConditionalOnProperty(" + SWITCH + " = true)",
 				(annotation) -> annotation.getRawType().isEquivalentTo(ConditionalOnProperty.class)
-						&& (names(annotation, "name") || names(annotation, "value")));
+						&& (names(annotation, "name") || names(annotation, "value")) && !switchedOff(annotation));
+	}
+
+	/**
+	 * Whether the demo switches the class off rather than on (the first administrator of
+	 * a real installation, say), which a business module may well be.
+	 */
+	private static boolean switchedOff(JavaAnnotation<?> annotation) {
+		return annotation.get("havingValue").map("false"::equals).orElse(false);
 	}
 
 	private static boolean names(JavaAnnotation<?> annotation, String attribute) {
