@@ -141,7 +141,7 @@ class OrderListPagingTests {
 		String changed = cursor.substring(0, cursor.length() - 2) + (cursor.endsWith("AA") ? "BB" : "AA");
 		assertThat(as(this.customer, get("/api/orders?limit=1&cursor=" + changed)).getStatus()).isEqualTo(400);
 		assertThat(as(this.customer, get("/orders?cursor=" + changed)).getContentAsString())
-			.contains("That link does not work");
+			.contains("This list has moved on since that link was made");
 		assertThat(as(this.customer, get(URI.create(next))).getStatus()).isEqualTo(200);
 	}
 
