@@ -66,6 +66,13 @@ class DemandController {
 	String submit(@Valid @ModelAttribute("form") DemandForm form, BindingResult errors,
 			@AuthenticationPrincipal ShopfrontUser me, Model model, RedirectAttributes redirect) {
 		DemandViewer viewer = this.viewers.of(me);
+		if (form == null) {
+			// A value of the wrong type (letters for an amount, say): Spring could not
+			// build the form, and the errors say which field; the fields show what was
+			// typed.
+			model.addAttribute("form", DemandForm.empty(this.formats.currency().getCurrencyCode()));
+			return formPage(viewer, model);
+		}
 		Demand demand = this.submitting.submit(viewer, form, errors);
 		if (demand == null) {
 			return formPage(viewer, model);
