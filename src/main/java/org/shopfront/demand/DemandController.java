@@ -11,6 +11,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,11 +68,17 @@ class DemandController {
 	String submit(@Valid @ModelAttribute("form") DemandForm form, BindingResult errors,
 			@AuthenticationPrincipal ShopfrontUser me, Model model, RedirectAttributes redirect) {
 		DemandViewer viewer = this.viewers.of(me);
-		if (form == null) {
+		if (form == null || errors.getTarget() == null) {
 			// A value of the wrong type (letters for an amount, say): Spring could not
 			// build the form, and the errors say which field; the fields show what was
 			// typed.
-			model.addAttribute("form", DemandForm.empty(this.formats.currency().getCurrencyCode()));
+			DemandForm empty = DemandForm.empty(this.formats.currency().getCurrencyCode());
+			BindingResult typed = new DirectFieldBindingResult(empty, "form");
+			errors.getFieldErrors()
+				.forEach((error) -> typed.addError(new FieldError("form", error.getField(), error.getRejectedValue(),
+						true, error.getCodes(), error.getArguments(), error.getDefaultMessage())));
+			model.addAttribute("form", empty);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", typed);
 			return formPage(viewer, model);
 		}
 		Demand demand = this.submitting.submit(viewer, form, errors);

@@ -95,6 +95,18 @@ class DemandPageTests {
 	}
 
 	@Test
+	void anAmountThatIsNoNumberIsAnErrorBesideItsField() throws Exception {
+		this.mvc
+			.perform(as(this.unit.member(), post("/demands/new")).with(csrf())
+				.param("title", "Typed badly")
+				.param("valuePerYear", "x")
+				.param("neededBy", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"valuePerYear-error\""), containsString("id=\"neededBy-error\""))));
+	}
+
+	@Test
 	void theLeaderComparesTheOptionsWithTheirEvidenceAndMayChoose() throws Exception {
 		DemandId demand = this.demands.submit(this.unit, "Compared by the leader");
 		this.demands.propose(this.owner, demand, null);
