@@ -2,8 +2,10 @@ package org.shopfront.people;
 
 import java.time.Duration;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -25,6 +27,19 @@ final class ThrottledSignIn implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication attempt) {
+		try {
+			return throttled(attempt);
+		}
+		catch (DataAccessException ex) {
+			// The throttle's records could not be read or written: the database is away,
+			// as
+			// when the account cannot be read, and the client is told so (503), not a 500
+			// from the security filters.
+			throw new InternalAuthenticationServiceException(ex.getMessage(), ex);
+		}
+	}
+
+	private Authentication throttled(Authentication attempt) {
 		String username = attempt.getName();
 		String address = address(attempt);
 		Duration wait = this.throttle.waitFor(username, address);
