@@ -135,8 +135,20 @@ public class V17_5__Upcast_events_in_the_outbox extends BaseJavaMigration {
 			event.remove(gone);
 		}
 		switch (name) {
-			case "OrderPlaced" -> event.put("managerName",
-					event.path("awaitingApproval").asBoolean() ? order.getString("manager_name") : null);
+			case "OrderPlaced" -> {
+				event.put("managerName",
+						event.path("awaitingApproval").asBoolean() ? order.getString("manager_name") : null);
+				// The promise quoted then had no restock or approval wait in it (decision
+				// 0028).
+				if (event.get("promise") instanceof ObjectNode promise) {
+					if (!promise.has("restockDays")) {
+						promise.put("restockDays", 0);
+					}
+					if (!promise.has("approvalDays")) {
+						promise.put("approvalDays", 0.0);
+					}
+				}
+			}
 			case "OrderApproved" -> event.put("approverName", name(connection, id(event, "approverId")));
 			case "OrderRejected" -> {
 				event.put("approverName", name(connection, id(event, "approverId")));
