@@ -43,30 +43,72 @@ final class PainPointLabels {
 
 	private final Phrases phrases;
 
+	/**
+	 * By ticket, once read: the ids of its phrases, sorted, and of those in its title;
+	 * kept for the labels of merged pain points.
+	 */
+	private final int[][] inTickets;
+
+	private final int[][] inTitles;
+
+	/** The ids of the phrases ranked so far. */
+	private final Map<String, Integer> ids = new HashMap<>();
+
 	private List<int[]> samples = List.of();
 
 	PainPointLabels(List<TicketText> tickets, Phrases phrases) {
 		this.tickets = tickets;
 		this.phrases = phrases;
+		this.inTickets = new int[tickets.size()][];
+		this.inTitles = new int[tickets.size()][];
 	}
 
 	/** Each cluster's phrases, best first (none for a cluster without one). */
 	List<List<String>> ranked(int[] clusters, float[] similarities, int k) {
 		this.samples = sample(clusters, similarities, k);
-		List<Map<String, int[]>> counts = new ArrayList<>();
-		Map<String, Integer> overall = new HashMap<>();
 		int total = 0;
 		for (int[] sample : this.samples) {
-			Map<String, int[]> cluster = new HashMap<>();
 			for (int i : sample) {
-				count(this.tickets.get(i), cluster, overall);
+				read(i);
 			}
-			counts.add(cluster);
 			total += sample.length;
 		}
+		int[] overall = new int[this.phrases.ids()];
+		for (int[] sample : this.samples) {
+			for (int i : sample) {
+				for (int id : this.inTickets[i]) {
+					overall[id]++;
+				}
+			}
+		}
+		int[] inCluster = new int[overall.length];
+		int[] inTitle = new int[overall.length];
+		IntList seen = new IntList();
 		List<List<String>> ranked = new ArrayList<>();
-		for (int c = 0; c < k; c++) {
-			ranked.add(rank(counts.get(c), this.samples.get(c).length, overall, total));
+		for (int[] sample : this.samples) {
+			for (int i : sample) {
+				for (int id : this.inTickets[i]) {
+					if (inCluster[id]++ == 0) {
+						seen.add(id);
+					}
+				}
+				for (int id : this.inTitles[i]) {
+					inTitle[id]++;
+				}
+			}
+			Map<String, int[]> counts = new HashMap<>();
+			for (int s = 0; s < seen.size(); s++) {
+				int id = seen.get(s);
+				if (inCluster[id] >= MIN_TICKETS) {
+					String phrase = this.phrases.phrase(id);
+					this.ids.put(phrase, id);
+					counts.put(phrase, new int[] { inCluster[id], inTitle[id], overall[id] });
+				}
+				inCluster[id] = 0;
+				inTitle[id] = 0;
+			}
+			seen.clear();
+			ranked.add(rank(counts, sample.length, total));
 		}
 		return ranked;
 	}
@@ -91,7 +133,11 @@ final class PainPointLabels {
 	 */
 	String written(int cluster, String phrase) {
 		Map<String, Integer> forms = new HashMap<>();
+		int id = this.ids.get(phrase);
 		for (int i : this.samples.get(cluster)) {
+			if (Arrays.binarySearch(this.inTickets[i], id) < 0) {
+				continue;
+			}
 			List<String> fields = this.tickets.get(i).fields();
 			for (int f = 0; f < fields.size(); f++) {
 				String form = this.phrases.written(fields.get(f), phrase, (f == 0) ? Integer.MAX_VALUE : BODY_WORDS);
@@ -109,34 +155,50 @@ final class PainPointLabels {
 		return form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1);
 	}
 
-	private void count(TicketText ticket, Map<String, int[]> cluster, Map<String, Integer> overall) {
-		Set<String> inTitle = new HashSet<>();
-		Set<String> seen = new HashSet<>();
-		List<String> fields = ticket.fields();
+	/**
+	 * Keeps the ids of the ticket's phrases: those of its title and of the first
+	 * {@value #BODY_WORDS} words of each other field, each once.
+	 */
+	private void read(int ticket) {
+		if (this.inTickets[ticket] != null) {
+			return;
+		}
+		IntList title = new IntList();
+		IntList all = new IntList();
+		List<String> fields = this.tickets.get(ticket).fields();
 		for (int f = 0; f < fields.size(); f++) {
-			Set<String> into = (f == 0) ? inTitle : seen;
-			this.phrases.of(fields.get(f), (f == 0) ? Integer.MAX_VALUE : BODY_WORDS, into::add);
+			this.phrases.of(fields.get(f), (f == 0) ? Integer.MAX_VALUE : BODY_WORDS, (f == 0) ? title::add : all::add);
 		}
-		seen.addAll(inTitle);
-		for (String phrase : seen) {
-			int[] count = cluster.computeIfAbsent(phrase, (p) -> new int[2]);
-			count[0]++;
-			if (inTitle.contains(phrase)) {
-				count[1]++;
-			}
-			overall.merge(phrase, 1, Integer::sum);
+		this.inTitles[ticket] = distinct(title.toArray());
+		for (int id : this.inTitles[ticket]) {
+			all.add(id);
 		}
+		this.inTickets[ticket] = distinct(all.toArray());
 	}
 
-	private static List<String> rank(Map<String, int[]> counts, int size, Map<String, Integer> overall, int total) {
+	private static int[] distinct(int[] ids) {
+		Arrays.sort(ids);
+		int size = 0;
+		for (int i = 0; i < ids.length; i++) {
+			if (size == 0 || ids[size - 1] != ids[i]) {
+				ids[size++] = ids[i];
+			}
+		}
+		return Arrays.copyOf(ids, size);
+	}
+
+	/**
+	 * The cluster's phrases, best first.
+	 * @param counts for each phrase in at least {@value #MIN_TICKETS} of the cluster's
+	 * tickets: in how many, how many of them in the title, in how many of all the tickets
+	 * sampled
+	 */
+	private static List<String> rank(Map<String, int[]> counts, int size, int total) {
 		Map<String, double[]> containers = containers(counts);
 		Map<String, Double> scores = new HashMap<>();
 		counts.forEach((phrase, count) -> {
-			if (count[0] < MIN_TICKETS) {
-				return;
-			}
 			double inCluster = (double) count[0] / size;
-			double everywhere = (double) overall.get(phrase) / total;
+			double everywhere = (double) count[2] / total;
 			double[] longer = containers.get(phrase);
 			double alone = count[0] - ((longer != null) ? longer[0] / longer[1] : 0);
 			if (inCluster > everywhere && alone > 0) {
@@ -168,9 +230,6 @@ final class PainPointLabels {
 	private static Map<String, double[]> containers(Map<String, int[]> counts) {
 		Map<String, double[]> containers = new HashMap<>();
 		counts.forEach((phrase, count) -> {
-			if (count[0] < MIN_TICKETS) {
-				return;
-			}
 			String[] words = phrase.split(" ");
 			for (int from = 0; from < words.length; from++) {
 				for (int to = from + Phrases.MIN_WORDS; to <= words.length; to++) {
