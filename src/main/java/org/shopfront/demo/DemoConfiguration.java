@@ -11,9 +11,12 @@ import org.shopfront.initiatives.InitiativeImport;
 import org.shopfront.ordering.OrderHistory;
 import org.shopfront.ordering.OrderImport;
 import org.shopfront.ordering.OrderPromises;
+import org.shopfront.painpoints.PainPointMining;
 import org.shopfront.people.Directory;
 import org.shopfront.promises.PromiseBackfill;
 import org.shopfront.people.PeopleImport;
+import org.shopfront.tickets.TicketIntake;
+import org.shopfront.tickets.TicketTexts;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,8 +34,10 @@ class DemoConfiguration {
 
 	@Bean
 	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
-			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives, TransactionTemplate transactions) {
-		return new DemoData(List.of(people, catalog, orders, promises, feedback, demands, initiatives), transactions);
+			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives, DemoServiceDesk serviceDesk,
+			TransactionTemplate transactions) {
+		return new DemoData(List.of(people, catalog, orders, promises, feedback, demands, initiatives, serviceDesk),
+				transactions);
 	}
 
 	@Bean
@@ -71,6 +76,12 @@ class DemoConfiguration {
 	DemoFeedback demoFeedback(FeedbackImport feedback, OrderHistory history, OrderPromises promises,
 			Directory directory, Clock clock, @Value("${shopfront.demo.seed:20261127}") long seed) {
 		return new DemoFeedback(feedback, history, promises, directory, clock, seed);
+	}
+
+	@Bean
+	DemoServiceDesk demoServiceDesk(TicketTexts texts, TicketIntake intake, PainPointMining mining, Clock clock,
+			@Value("${shopfront.demo.seed:20261127}") long seed) {
+		return new DemoServiceDesk(texts, intake, mining, clock, seed);
 	}
 
 }

@@ -13,8 +13,9 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Fills an empty database with the demo, one step after the other in the order given (see
- * {@link DemoConfiguration}), each step in a transaction of its own. It is the first of
- * the runners, so that the backfills after it (the scoreboard's) count what it wrote.
+ * {@link DemoConfiguration}), each step in a transaction of its own unless it asks not
+ * to. It is the first of the runners, so that the backfills after it (the scoreboard's)
+ * count what it wrote.
  */
 class DemoData implements ApplicationRunner, Ordered {
 
@@ -40,7 +41,7 @@ class DemoData implements ApplicationRunner, Ordered {
 		List<String> ran = new ArrayList<>();
 		for (DemoStep step : this.steps) {
 			long stepStarted = System.nanoTime();
-			String added = this.transactions.execute((status) -> step.due() ? step.seed() : null);
+			String added = step.inATransaction() ? this.transactions.execute((status) -> seed(step)) : seed(step);
 			if (added != null) {
 				log.info("Demo {}: {} in {} ms", step.name(), added, millisSince(stepStarted));
 				ran.add(step.name());
@@ -50,6 +51,10 @@ class DemoData implements ApplicationRunner, Ordered {
 			log.info("Demo data: {} seeded in {} ms", String.join(", ", ran), millisSince(started));
 		}
 		return ran;
+	}
+
+	private static String seed(DemoStep step) {
+		return step.due() ? step.seed() : null;
 	}
 
 	/** The steps' names in the order they run. */

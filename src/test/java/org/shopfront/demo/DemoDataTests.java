@@ -29,6 +29,38 @@ class DemoDataTests {
 	}
 
 	@Test
+	void runsAStepThatCommitsItsOwnWorkOutsideATransaction() {
+		DemoStep own = new DemoStep() {
+
+			@Override
+			public String name() {
+				return "pain points";
+			}
+
+			@Override
+			public boolean due() {
+				return true;
+			}
+
+			@Override
+			public boolean inATransaction() {
+				return false;
+			}
+
+			@Override
+			public String seed() {
+				DemoDataTests.this.calls.add("pain points seeded");
+				return "mined";
+			}
+
+		};
+		DemoData demo = new DemoData(List.of(step("people", true), own), transactions());
+
+		assertThat(demo.seed()).containsExactly("people", "pain points");
+		assertThat(this.calls).containsExactly("begin", "people due?", "people seeded", "commit", "pain points seeded");
+	}
+
+	@Test
 	void runsBeforeEveryOtherRunner() {
 		assertThat(new DemoData(List.of(), transactions()).getOrder()).isEqualTo(Integer.MIN_VALUE);
 	}

@@ -64,7 +64,7 @@ class DemoOnFirstStartTests {
 	@Test
 	void seedsTheModulesInTheirDeclaredOrderAndARestartAddsNothing() {
 		assertThat(this.demo.stepNames()).containsExactly("people", "catalog", "orders", "promises", "feedback",
-				"demand", "initiatives");
+				"demand", "initiatives", "pain points");
 		long orders = count("purchase_order");
 
 		assertThat(this.demo.seed()).isEmpty();
@@ -122,6 +122,16 @@ class DemoOnFirstStartTests {
 		assertThat(this.jdbc.sql("select count(*) from initiative_promise where status = 'RENEGOTIATED'")
 			.query(Long.class)
 			.single()).isPositive();
+	}
+
+	@Test
+	void theServiceDeskTicketsAreMinedIntoPainPointsWithPhraseLabels() {
+		assertThat(count("ticket")).isEqualTo(800);
+		assertThat(this.jdbc.sql("select count(*) from mining_run where status = 'DONE' and tickets = 800")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		List<String> labels = this.jdbc.sql("select label from pain_point").query(String.class).list();
+		assertThat(labels).hasSizeGreaterThanOrEqualTo(3).allSatisfy((label) -> assertThat(label).contains(" "));
 	}
 
 	@Test
