@@ -37,8 +37,7 @@ final class Phrases {
 	private final Map<String, Word> known = new HashMap<>();
 
 	/**
-	 * The id of each run of two or more words, by the id of the run before it and its
-	 * last word.
+	 * The id of each run of two or more words, by the run before it and its last word.
 	 */
 	private final LongIntMap children = new LongIntMap(1 << 16);
 
@@ -66,27 +65,95 @@ final class Phrases {
 		this.unfitEndStems = unfitEndStems;
 	}
 
-	/** Passes the id of each phrase of the first {@code maxWords} tokens of the text. */
-	void of(String text, int maxWords, IntConsumer sink) {
-		runs(text, maxWords, (from, to) -> {
-			for (int i = from; i < to; i++) {
-				if (this.runWords.get(i).kind != Kind.END) {
-					continue;
+	/**
+	 * The runs of words of the first {@code maxWords} tokens of the text that a phrase
+	 * may lie in, each run followed by a null: the part of {@link #of} that makes no ids,
+	 * safe for use by many threads.
+	 */
+	List<String> split(String text, int maxWords) {
+		List<String> runs = new ArrayList<>();
+		int[] previousEnd = { -1 };
+		int[] seen = { 0 };
+		this.analysis.tokens(text, (token, start, end) -> {
+			if (seen[0]++ >= maxWords) {
+				return;
+			}
+			boolean broken = previousEnd[0] >= 0 && !joins(text, previousEnd[0], start);
+			boolean breaking = this.breakingWords.contains(token);
+			if ((broken || breaking) && !runs.isEmpty() && runs.get(runs.size() - 1) != null) {
+				runs.add(null);
+			}
+			if (!breaking) {
+				runs.add(token);
+			}
+			previousEnd[0] = end;
+		});
+		if (!runs.isEmpty() && runs.get(runs.size() - 1) != null) {
+			runs.add(null);
+		}
+		return runs;
+	}
+
+	/** Passes the id of each phrase in the runs of {@link #split}. */
+	void of(List<String> runs, IntConsumer sink) {
+		int from = 0;
+		for (int i = 0; i < runs.size(); i++) {
+			if (runs.get(i) != null) {
+				continue;
+			}
+			if (i - from >= MIN_WORDS) {
+				this.runWords.clear();
+				for (int w = from; w < i; w++) {
+					this.runWords.add(word(runs.get(w)));
 				}
-				int id = this.runWords.get(i).id;
-				for (int j = i + 1; j < Math.min(to, i + MAX_WORDS); j++) {
-					id = child(id, this.runWords.get(j).id);
-					if (j >= i + MIN_WORDS - 1 && this.runWords.get(j).kind == Kind.END) {
-						sink.accept(id);
-					}
+				ids(sink);
+			}
+			from = i + 1;
+		}
+	}
+
+	/** Passes the id of each phrase of the run of words in {@code runWords}. */
+	private void ids(IntConsumer sink) {
+		int to = this.runWords.size();
+		for (int i = 0; i < to; i++) {
+			if (this.runWords.get(i).kind != Kind.END) {
+				continue;
+			}
+			int id = this.runWords.get(i).id;
+			for (int j = i + 1; j < Math.min(to, i + MAX_WORDS); j++) {
+				id = child(id, this.runWords.get(j).id);
+				if (j >= i + MIN_WORDS - 1 && this.runWords.get(j).kind == Kind.END) {
+					sink.accept(id);
 				}
 			}
-		});
+		}
 	}
 
 	/** How many ids there are: each is less. */
 	int ids() {
 		return this.lasts.size();
+	}
+
+	/** The ids of the words of a phrase, in order. */
+	int[] words(int id) {
+		int size = 0;
+		for (int at = id; at >= 0; at = this.befores.get(at)) {
+			size++;
+		}
+		int[] words = new int[size];
+		for (int at = id; at >= 0; at = this.befores.get(at)) {
+			words[--size] = this.lasts.get(at);
+		}
+		return words;
+	}
+
+	/** The id of the words from {@code from} up to {@code to}, or -1: never seen. */
+	int find(int[] words, int from, int to) {
+		int id = words[from];
+		for (int i = from + 1; id >= 0 && i < to; i++) {
+			id = this.children.get(((long) id << 32) | words[i], -1);
+		}
+		return id;
 	}
 
 	/** The phrase of an id: its words joined by single spaces. */
