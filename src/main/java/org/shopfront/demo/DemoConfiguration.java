@@ -20,8 +20,11 @@ import org.shopfront.tickets.TicketTexts;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,9 +38,26 @@ class DemoConfiguration {
 	@Bean
 	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
 			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives, DemoServiceDesk serviceDesk,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, DemoSeeding seeding) {
 		return new DemoData(List.of(people, catalog, orders, promises, feedback, demands, initiatives, serviceDesk),
-				transactions);
+				transactions, seeding);
+	}
+
+	@Bean
+	DemoSeeding demoSeeding() {
+		return new DemoSeeding();
+	}
+
+	/**
+	 * Before the security filters, so that the sign-in page also says the store is being
+	 * stocked.
+	 */
+	@Bean
+	FilterRegistrationBean<DemoStockingFilter> demoStockingFilter(DemoSeeding seeding, MessageSource messages) {
+		FilterRegistrationBean<DemoStockingFilter> registration = new FilterRegistrationBean<>(
+				new DemoStockingFilter(seeding, messages));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean

@@ -25,9 +25,12 @@ class DemoData implements ApplicationRunner, Ordered {
 
 	private final TransactionOperations transactions;
 
-	DemoData(List<DemoStep> steps, TransactionOperations transactions) {
+	private final DemoSeeding seeding;
+
+	DemoData(List<DemoStep> steps, TransactionOperations transactions, DemoSeeding seeding) {
 		this.steps = List.copyOf(steps);
 		this.transactions = transactions;
+		this.seeding = seeding;
 	}
 
 	@Override
@@ -39,13 +42,19 @@ class DemoData implements ApplicationRunner, Ordered {
 	List<String> seed() {
 		long started = System.nanoTime();
 		List<String> ran = new ArrayList<>();
-		for (DemoStep step : this.steps) {
-			long stepStarted = System.nanoTime();
-			String added = step.inATransaction() ? this.transactions.execute((status) -> seed(step)) : seed(step);
-			if (added != null) {
-				log.info("Demo {}: {} in {} ms", step.name(), added, millisSince(stepStarted));
-				ran.add(step.name());
+		this.seeding.begin();
+		try {
+			for (DemoStep step : this.steps) {
+				long stepStarted = System.nanoTime();
+				String added = step.inATransaction() ? this.transactions.execute((status) -> seed(step)) : seed(step);
+				if (added != null) {
+					log.info("Demo {}: {} in {} ms", step.name(), added, millisSince(stepStarted));
+					ran.add(step.name());
+				}
 			}
+		}
+		finally {
+			this.seeding.end();
 		}
 		if (!ran.isEmpty()) {
 			log.info("Demo data: {} seeded in {} ms", String.join(", ", ran), millisSince(started));
