@@ -11,11 +11,14 @@ import org.shopfront.tickets.Ticket;
 /**
  * Tickets about five made-up problems for the mining tests, each told with its own words
  * in two titles and two bodies; a third of them signed by a caller, as mail is. The
- * category names the problem. Deterministic for a seed.
+ * category names the problem; every ticket has a location, which a test changes.
+ * Deterministic for a seed.
  */
 final class MadeUpTickets {
 
 	static final String[] CALLERS = { "Rowan Ashby", "Sky Penhallow", "Jordan Mireille", "Quinn Oakhurst" };
+
+	private static final String[] LOCATIONS = { "Porto", "Ghent", "Turin" };
 
 	private static final String[][] TITLES = { { "Badge reader rejects my card", "Door badge not accepted" },
 			{ "Teams calls lose audio", "No sound in Teams meetings" },
@@ -52,7 +55,8 @@ final class MadeUpTickets {
 			}
 			Instant opened = end.minusSeconds((long) (random.nextDouble() * span));
 			tickets.add(new Ticket(source, "T%05d".formatted(i + 1), TITLES[problem][random.nextInt(2)], body,
-					"Problem " + (problem + 1), opened, null, caller, "Service desk", null, null, 0));
+					"Problem " + (problem + 1), opened, null, caller, "Service desk",
+					LOCATIONS[random.nextInt(LOCATIONS.length)], null, 0));
 		}
 		return tickets;
 	}
