@@ -33,6 +33,7 @@ import org.shopfront.notify.Notice.Text;
 import org.shopfront.notify.Notifying;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderingFixture;
+import org.shopfront.people.Directory;
 import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.people.Role;
@@ -199,6 +200,19 @@ class AuthorizationMatrixTests {
 		route("POST", "/admin/ledger/verify", Fresh.NONE, Map.of(), null, only(Who.ADMIN));
 		route("GET", "/admin/ledger/export", only(Who.ADMIN));
 		demandPages();
+		// Shadow IT: the board for IT staff and unit heads (the manager heads units);
+		// actions for IT managers, adding to the store for service owners. Actions
+		// go to a vendor no other test uses.
+		Map<Who, Outcome> shadowReaders = leadersAndIt();
+		shadowReaders.put(Who.FULFILLER, Outcome.ALLOWED);
+		route("GET", "/shadow-it", shadowReaders);
+		route("GET", "/shadow-it?unit=x&from=2026-01&to=2026-12", shadowReaders);
+		route("GET", "/shadow-it/vendors/webex", shadowReaders);
+		route("POST", "/shadow-it/vendors/webex/store", Fresh.NONE, Map.of("need", "{need}"), null,
+				only(Who.SERVICE_OWNER));
+		route("POST", "/shadow-it/vendors/webex/propose", Fresh.NONE, Map.of("need", "{need}", "unit", "{unitName}"),
+				null, itManagers());
+		route("POST", "/shadow-it/vendors/webex/sanction", Fresh.NONE, Map.of(), null, itManagers());
 		// API
 		route("GET", "/api/needs", signedIn());
 		route("GET", "/api/scoreboard?by=unit", signedIn());
@@ -533,6 +547,14 @@ class AuthorizationMatrixTests {
 		this.expensive = catalog.service(need, provider, "500");
 		OrderId order = this.ordering.place(this.people.get(Who.CUSTOMER), this.cheap, 1);
 		UnitId unit = fixture.unit("Matrix unit", manager);
+		this.ids.put("{unitName}",
+				this.context.getBean(Directory.class)
+					.units()
+					.stream()
+					.filter((u) -> u.id().equals(unit))
+					.findFirst()
+					.orElseThrow()
+					.name());
 		this.ids.put("{initiative}",
 				new InitiativeFixture(this.context).running(unit, manager.id(), this.people.get(Who.FULFILLER).id())
 					.toString());

@@ -14,6 +14,7 @@ import org.shopfront.ordering.OrderPromises;
 import org.shopfront.people.Directory;
 import org.shopfront.promises.PromiseBackfill;
 import org.shopfront.people.PeopleImport;
+import org.shopfront.shadowit.ShadowItImport;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,8 +32,16 @@ class DemoConfiguration {
 
 	@Bean
 	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
-			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives, TransactionTemplate transactions) {
-		return new DemoData(List.of(people, catalog, orders, promises, feedback, demands, initiatives), transactions);
+			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives, DemoShadowIt shadowIt,
+			TransactionTemplate transactions) {
+		return new DemoData(List.of(people, catalog, orders, promises, feedback, demands, initiatives, shadowIt),
+				transactions);
+	}
+
+	@Bean
+	DemoShadowIt demoShadowIt(ShadowItImport shadowIt, Directory directory, Clock clock,
+			@Value("${shopfront.demo.seed:20261127}") long seed) {
+		return new DemoShadowIt(shadowIt, directory, clock, seed);
 	}
 
 	@Bean

@@ -41,7 +41,10 @@ class ExpenseLines {
 		this.keys = keys;
 	}
 
-	/** Stores the lines not stored yet, each matched by the matcher. */
+	/**
+	 * Stores the lines not stored yet, each matched by the matcher.
+	 * @param run the import that read them, or null when no file did
+	 */
 	void add(List<ExpenseLine> lines, VendorMatcher matcher, ImportRunId run, Instant now) {
 		List<Object[]> rows = new ArrayList<>(lines.size());
 		Timestamp importedAt = Timestamp.from(now);
@@ -55,9 +58,16 @@ class ExpenseLines {
 			rows.add(new Object[] { line.key(), Date.valueOf(line.spentOn()), line.amount().amount(),
 					line.amount().currency().getCurrencyCode(), line.merchant(), match.merchant(),
 					match.vendorId().orElse(null), match.confidence(), line.employee(), line.costCentre(),
-					line.businessUnit(), line.reference(), run.value(), importedAt });
+					line.businessUnit(), line.reference(), (run != null) ? run.value() : null, importedAt });
 		}
 		this.batches.batchUpdate(INSERT, rows);
+	}
+
+	/** Whether no line is stored. */
+	boolean none() {
+		return this.jdbc.sql("select count(*) from (select 1 from expense_line fetch first 1 rows only) x")
+			.query(Long.class)
+			.single() == 0;
 	}
 
 	/**
