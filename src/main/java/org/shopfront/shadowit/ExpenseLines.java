@@ -60,6 +60,16 @@ class ExpenseLines {
 		this.batches.batchUpdate(INSERT, rows);
 	}
 
+	/** What a run stored, of the good lines it read. */
+	ExpenseRunSummary summary(ImportRunId run, long lines) {
+		return this.jdbc.sql("""
+				select count(*) as stored, count(vendor_id) as matched from expense_line where import_run_id = :run
+				""")
+			.param("run", run.value())
+			.query((rs, row) -> new ExpenseRunSummary(lines, rs.getLong("stored"), rs.getLong("matched")))
+			.single();
+	}
+
 	/**
 	 * Names the vendor of every stored line of a merchant, after an admin's correction.
 	 */
