@@ -72,10 +72,12 @@ class ExpenseLines {
 
 	/**
 	 * Names the vendor of every stored line of a merchant, after an admin's correction.
+	 * @return how many lines changed (lines that named the vendor already do not count)
 	 */
 	int rematch(String merchantKey, String vendorId) {
 		return this.jdbc.sql("""
-				update expense_line set vendor_id = :vendor, confidence = 1 where merchant_key = :merchant
+				update expense_line set vendor_id = :vendor, confidence = 1
+				where merchant_key = :merchant and (vendor_id is distinct from :vendor or confidence <> 1)
 				""").param("vendor", vendorId).param("merchant", merchantKey).update();
 	}
 
