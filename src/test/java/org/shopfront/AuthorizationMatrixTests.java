@@ -26,6 +26,7 @@ import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
 import org.shopfront.initiatives.InitiativeFixture;
+import org.shopfront.shadowit.ShadowItAdminFixture;
 import org.shopfront.tickets.TicketFixture;
 import org.shopfront.painpoints.PainPointFixture;
 import org.shopfront.notify.Notice;
@@ -184,6 +185,18 @@ class AuthorizationMatrixTests {
 		route("POST", "/listening/profiles/new", Fresh.NONE,
 				Map.of("name", "Matrix profile {n}", "title", "Subject", "version", "0"), null, itStaff());
 		route("GET", "/listening/profiles/{importProfile}", itStaff());
+		// Shadow IT's admin pages: card lines and sign-ins name people, so IT admins only
+		route("GET", "/admin/shadow-it/import", only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/import", Fresh.NONE, Map.of("layout", "GENERIC"), null, only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/imports/{expenseRun}", only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/sign-ins", only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/sign-ins", Fresh.NONE, Map.of("layout", "OKTA"), null, only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/sign-ins/{signInRun}", only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/review", only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/review/confirm", Fresh.NONE,
+				Map.of("merchant", "{merchantKey}", "vendor", "figma"), null, only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/review/not-software", Fresh.NONE, Map.of("merchant", "{merchantKey}"), null,
+				only(Who.ADMIN));
 		// Feedback: the links in mails work without signing in (the token is the key)
 		route("GET", "/feedback/{survey}", ownerOnly(Who.CUSTOMER));
 		route("POST", "/feedback/{survey}", Fresh.NONE, Map.of(), null, ownerOnly(Who.CUSTOMER));
@@ -571,6 +584,10 @@ class AuthorizationMatrixTests {
 		TicketFixture tickets = new TicketFixture(this.context);
 		this.ids.put("{importRun}", tickets.importedRun().toString());
 		this.ids.put("{importProfile}", tickets.profile().toString());
+		ShadowItAdminFixture shadowIt = new ShadowItAdminFixture(this.context);
+		this.ids.put("{expenseRun}", shadowIt.expenseRun().toString());
+		this.ids.put("{merchantKey}", shadowIt.merchantKey());
+		this.ids.put("{signInRun}", shadowIt.signInRun().toString());
 		PainPointFixture painPoints = new PainPointFixture(this.context);
 		UUID painPoint = painPoints.somePainPoint();
 		this.ids.put("{painPoint}", painPoint.toString());

@@ -70,12 +70,24 @@ class ExpenseLines {
 			.single() == 0;
 	}
 
+	/** What a run stored, of the good lines it read. */
+	ExpenseRunSummary summary(ImportRunId run, long lines) {
+		return this.jdbc.sql("""
+				select count(*) as stored, count(vendor_id) as matched from expense_line where import_run_id = :run
+				""")
+			.param("run", run.value())
+			.query((rs, row) -> new ExpenseRunSummary(lines, rs.getLong("stored"), rs.getLong("matched")))
+			.single();
+	}
+
 	/**
 	 * Names the vendor of every stored line of a merchant, after an admin's correction.
+	 * @return how many lines changed (lines that named the vendor already do not count)
 	 */
 	int rematch(String merchantKey, String vendorId) {
 		return this.jdbc.sql("""
-				update expense_line set vendor_id = :vendor, confidence = 1 where merchant_key = :merchant
+				update expense_line set vendor_id = :vendor, confidence = 1
+				where merchant_key = :merchant and (vendor_id is distinct from :vendor or confidence <> 1)
 				""").param("vendor", vendorId).param("merchant", merchantKey).update();
 	}
 
