@@ -17,6 +17,7 @@ import org.shopfront.promises.PromiseBackfill;
 import org.shopfront.people.PeopleImport;
 import org.shopfront.tickets.TicketIntake;
 import org.shopfront.tickets.TicketTexts;
+import org.shopfront.shadowit.ShadowItImport;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,10 +38,17 @@ class DemoConfiguration {
 
 	@Bean
 	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
-			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives, DemoServiceDesk serviceDesk,
-			TransactionTemplate transactions, DemoSeeding seeding) {
-		return new DemoData(List.of(people, catalog, orders, promises, feedback, demands, initiatives, serviceDesk),
+			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives, DemoShadowIt shadowIt,
+			DemoServiceDesk serviceDesk, TransactionTemplate transactions, DemoSeeding seeding) {
+		return new DemoData(
+				List.of(people, catalog, orders, promises, feedback, demands, initiatives, shadowIt, serviceDesk),
 				transactions, seeding);
+	}
+
+	@Bean
+	DemoShadowIt demoShadowIt(ShadowItImport shadowIt, Directory directory, Clock clock,
+			@Value("${shopfront.demo.seed:20261127}") long seed) {
+		return new DemoShadowIt(shadowIt, directory, clock, seed);
 	}
 
 	@Bean

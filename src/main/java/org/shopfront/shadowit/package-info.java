@@ -2,7 +2,7 @@
  * Shadow IT: finds what the business buys outside IT (software and cloud vendors on card
  * and expense lines) so that the store can offer it properly or a better alternative.
  */
-@ApplicationModule(allowedDependencies = { "shared", "imports" })
+@ApplicationModule(allowedDependencies = { "shared", "imports", "catalog", "people", "notify" })
 package org.shopfront.shadowit;
 
 import org.springframework.modulith.ApplicationModule;
