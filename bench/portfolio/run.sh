@@ -6,7 +6,7 @@
 # request of the app and of PostgreSQL from /proc.
 # Usage: bash bench/portfolio/run.sh   (env: INITIATIVES=5000 ENTRIES=200000 DURATION=15
 #        WARMUP=30 CLIENTS=8 THREADS=2 PGPORT=55437 APP_PORT=18087 APP_JAVA_OPTS=-Xmx1g APP_ARGS=
-#        BEFORE_JAR= PROFILE=0)
+#        JAR=target/shopfront.jar BEFORE_JAR= PROFILE=0)
 # BEFORE_JAR=path/to/an-older-shopfront.jar measures that jar's page too, on the same data in
 # the same run, and prints the ratio of the two (before/after). PROFILE=1 records the app with
 # Java Flight Recorder during the measured page run (bench/results/portfolio-profile-page.jfr).
@@ -30,6 +30,7 @@ PGPORT=${PGPORT:-55437}
 APP_PORT=${APP_PORT:-18087}
 APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx1g}
 APP_ARGS=${APP_ARGS:-}
+JAR=${JAR:-target/shopfront.jar}
 BEFORE_JAR=${BEFORE_JAR:-}
 PROFILE=${PROFILE:-0}
 RESULTS="$(pwd)/bench/results"
@@ -38,7 +39,7 @@ mkdir -p "$RESULTS"
 . bench/postgres.sh
 . bench/http.sh
 command -v wrk >/dev/null || { echo "wrk not found (apt-get install wrk)" >&2; exit 1; }
-[ -f target/shopfront.jar ] || mvn -o -q -DskipTests package
+[ -f "$JAR" ] || mvn -o -q -DskipTests package
 
 WORK=$(mktemp -d /tmp/shopfront-portfolio-bench.XXXXXX)
 APP_PID=""
@@ -64,7 +65,7 @@ pg_pids() { local pm; pm=$(head -n 1 "$PGDATA/postmaster.pid"); echo "$pm" $(ps 
 
 start_app() {  # log-name [jar]
 	SHOPFRONT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/shopfront" SHOPFRONT_DB_USER=shopfront \
-		SHOPFRONT_DB_PASSWORD=shopfront java $APP_JAVA_OPTS -jar "${2:-target/shopfront.jar}" \
+		SHOPFRONT_DB_PASSWORD=shopfront java $APP_JAVA_OPTS -jar "${2:-$JAR}" \
 		--spring.profiles.active=postgres,demo --server.port="$APP_PORT" $APP_ARGS >"$WORK/app-portfolio-$1.log" 2>&1 &
 	APP_PID=$!
 	local i
@@ -89,9 +90,12 @@ psql_pg -d shopfront -tAc "select 'initiatives ' || (select count(*) from initia
 	|| (select count(*) from portfolio_entry) || ', ledger entries ' || (select count(*) from ledger_entry)" | sed 's/^/   /'
 start_app bench
 
-echo "header Accept: text/html" >"$WORK/page.txt"
-for _ in $(seq 1 "$CLIENTS"); do echo "rotate Cookie: $(login manager)" >>"$WORK/page.txt"; done
-echo "path /portfolio" >>"$WORK/page.txt"
+page_input() {  # sessions are the running app's: signed in again after each start
+	echo "header Accept: text/html" >"$WORK/page.txt"
+	for _ in $(seq 1 "$CLIENTS"); do echo "rotate Cookie: $(login manager)" >>"$WORK/page.txt"; done
+	echo "path /portfolio" >>"$WORK/page.txt"
+}
+page_input
 { echo "header Accept: application/json"
 	echo "rotate Authorization: Basic $(printf '%s:%s' manager "$PASSWORD" | base64 -w 0)"
 	echo "path /api/portfolio"; } >"$WORK/api.txt"
@@ -125,6 +129,7 @@ if [ -n "$BEFORE_JAR" ]; then
 	echo "== The same with $BEFORE_JAR"
 	stop_app
 	start_app before "$BEFORE_JAR"
+	page_input
 	measure "$WARMUP" warm-before "$WORK/page.txt" >/dev/null
 	measure "$DURATION" before "$WORK/page.txt"
 	awk -v b="$(sed -n 's/^result before_p95_ms=//p' "$WORK/before.wrk")" -v a="$(sed -n 's/^result page_p95_ms=//p' "$WORK/page.wrk")" \
