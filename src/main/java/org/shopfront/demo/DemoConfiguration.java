@@ -74,9 +74,9 @@ class DemoConfiguration {
 	}
 
 	@Bean
-	DemoInitiatives demoInitiatives(InitiativeImport initiatives, Directory directory, Clock clock,
+	DemoInitiatives demoInitiatives(InitiativeImport initiatives, DemoDemands demands, Directory directory, Clock clock,
 			@Value("${shopfront.demo.seed:20261127}") long seed) {
-		return new DemoInitiatives(initiatives, directory, clock, seed);
+		return new DemoInitiatives(initiatives, demands, directory, clock, seed);
 	}
 
 	@Bean
