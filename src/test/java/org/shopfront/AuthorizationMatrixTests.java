@@ -197,6 +197,14 @@ class AuthorizationMatrixTests {
 				Map.of("merchant", "{merchantKey}", "vendor", "figma"), null, only(Who.ADMIN));
 		route("POST", "/admin/shadow-it/review/not-software", Fresh.NONE, Map.of("merchant", "{merchantKey}"), null,
 				only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/vendors?q=slack", only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/vendors/new", only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/vendors/new", Fresh.NONE, Map.of("id", "matrix-vendor-{n}", "name",
+				"Matrix vendor {n}", "category", "productivity", "domain", "matrix-vendor-{n}.com"), null,
+				only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/vendors/{vendor}", only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/vendors/{vendor}", Fresh.NONE,
+				Map.of("name", "Matrix vendor", "category", "design", "domain", "{vendor}.com"), null, only(Who.ADMIN));
 		// Feedback: the links in mails work without signing in (the token is the key)
 		route("GET", "/feedback/{survey}", ownerOnly(Who.CUSTOMER));
 		route("POST", "/feedback/{survey}", Fresh.NONE, Map.of(), null, ownerOnly(Who.CUSTOMER));
@@ -588,6 +596,7 @@ class AuthorizationMatrixTests {
 		this.ids.put("{expenseRun}", shadowIt.expenseRun().toString());
 		this.ids.put("{merchantKey}", shadowIt.merchantKey());
 		this.ids.put("{signInRun}", shadowIt.signInRun().toString());
+		this.ids.put("{vendor}", shadowIt.vendor());
 		PainPointFixture painPoints = new PainPointFixture(this.context);
 		UUID painPoint = painPoints.somePainPoint();
 		this.ids.put("{painPoint}", painPoint.toString());

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+
+import org.shopfront.shadowit.matching.Category;
+import org.shopfront.shadowit.matching.Vendor;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +27,13 @@ public final class ShadowItAdminFixture {
 
 	private final JdbcClient jdbc;
 
+	private final DirectoryEdits edits;
+
 	public ShadowItAdminFixture(ApplicationContext context) {
 		this.expenses = context.getBean(ImportingExpenses.class);
 		this.signIns = context.getBean(ImportingSignIns.class);
 		this.jdbc = context.getBean(JdbcClient.class);
+		this.edits = context.getBean(DirectoryEdits.class);
 	}
 
 	/** The run of a small card file with one unknown merchant paid in two months. */
@@ -66,6 +74,14 @@ public final class ShadowItAdminFixture {
 		finally {
 			delete(file);
 		}
+	}
+
+	/** A vendor admins added to the directory, for routes that change one. */
+	public String vendor() {
+		String id = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+		this.edits.save(new Vendor(id, "Matrix " + id, Category.PRODUCTIVITY, id + ".com", List.of()), "Fixture",
+				Instant.now());
+		return id;
 	}
 
 	private static String merchant() {
