@@ -316,7 +316,11 @@ class BrowserJourneyTests {
 			.hasSize(4);
 		assertThat(proposal.getText()).contains("Budget we promise", "Date we promise", "Risks",
 				"Subscribe to an invoice reading service", "Litware Analytics", "estimated");
-		click(proposal.findElement(By.cssSelector("#choose button.btn-primary")));
+		// The decision's button closes a long page, where the footer may take the
+		// browser's
+		// own click.
+		((JavascriptExecutor) browser).executeScript("arguments[0].click();",
+				proposal.findElement(By.cssSelector("#choose button.btn-primary")));
 
 		// The decision starts the chosen option's initiative, which may already show.
 		assertThat(waitFor(By.id("demand-status")).getText()).isIn("Decided", "Initiative running");
@@ -377,7 +381,7 @@ class BrowserJourneyTests {
 	}
 
 	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15))
+		return new WebDriverWait(browser, Duration.ofSeconds(30))
 			.until(ExpectedConditions.elementToBeClickable(locator));
 	}
 

@@ -64,7 +64,7 @@ class DemoOnFirstStartTests {
 	@Test
 	void seedsTheModulesInTheirDeclaredOrderAndARestartAddsNothing() {
 		assertThat(this.demo.stepNames()).containsExactly("people", "catalog", "orders", "promises", "feedback",
-				"demand", "initiatives", "pain points");
+				"demand", "initiatives", "shadow IT", "pain points");
 		long orders = count("purchase_order");
 
 		assertThat(this.demo.seed()).isEmpty();
