@@ -6,15 +6,19 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   document.querySelectorAll('canvas.sf-spend').forEach(function (canvas) {
     var d = canvas.dataset;
+    var datasets = [
+      { label: d.label, data: d.values === '' ? [] : d.values.split(',').map(Number), backgroundColor: '#9ec5fe' }
+    ];
+    // A second series only where the page gives one: an empty one would still take a legend entry.
+    if (d.after) {
+      datasets.push({ type: 'line', label: d.labelAfter || '', data: d.after.split(',').map(Number),
+        borderColor: '#198754', backgroundColor: '#198754' });
+    }
     new Chart(canvas, {
       type: 'bar',
       data: {
         labels: d.labels === '' ? [] : d.labels.split(','),
-        datasets: [
-          { label: d.label, data: d.values === '' ? [] : d.values.split(',').map(Number), backgroundColor: '#9ec5fe' },
-          { type: 'line', label: d.labelAfter || '', data: d.after ? d.after.split(',').map(Number) : [],
-            borderColor: '#198754', backgroundColor: '#198754', hidden: !d.after }
-        ]
+        datasets: datasets
       },
       options: { animation: false, interaction: { mode: 'index', intersect: false },
         scales: { y: { beginAtZero: true } } }

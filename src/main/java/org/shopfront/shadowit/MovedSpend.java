@@ -102,6 +102,16 @@ public class MovedSpend {
 	/** The spend on answered vendors in one month, before and after their answers. */
 	public record Month(YearMonth month, String currency, BigDecimal beforeAnswer, BigDecimal afterAnswer) {
 
+		/** The month's spend before the answers, in its currency. */
+		public Money before() {
+			return Money.of(this.beforeAnswer, Currency.getInstance(this.currency));
+		}
+
+		/** The month's spend still outside after the answers, in its currency. */
+		public Money after() {
+			return Money.of(this.afterAnswer, Currency.getInstance(this.currency));
+		}
+
 	}
 
 	private record Row(String vendorId, YearMonth month, String currency, LocalDate answeredOn, BigDecimal before,
