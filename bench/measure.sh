@@ -46,3 +46,16 @@ proc_ticks() { local t=0 p line; for p in "$@"; do
 machine_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 secs() { awk -v t="$1" -v hz="$HZ" 'BEGIN{printf "%.1f", t / hz}'; }
 
+# Stops the app (APP_PID, if it runs) and PostgreSQL, keeps the app's log as $1 under
+# $RESULTS and removes $WORK: the EXIT trap of the scripts that start both.
+stop_app_and_pg() {
+	set +e
+	if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill "$APP_PID"
+		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+		kill -9 "$APP_PID" 2>/dev/null
+	fi
+	pg_stop
+	cp "$WORK/app.log" "$RESULTS/$1" 2>/dev/null
+	rm -rf "$WORK"
+}

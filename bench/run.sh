@@ -45,17 +45,7 @@ command -v python3 >/dev/null || { echo "python3 not found (reads the JSON of /a
 WORK=$(mktemp -d /tmp/shopfront-bench.XXXXXX)
 APP_PID=""
 
-cleanup() {
-	set +e
-	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-		kill "$APP_PID"
-		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-		kill -9 "$APP_PID" 2>/dev/null
-	fi
-	pg_stop
-	cp "$WORK/app.log" "$RESULTS/app.log" 2>/dev/null
-	rm -rf "$WORK"
-}
+cleanup() { stop_app_and_pg app.log; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
