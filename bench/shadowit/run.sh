@@ -7,7 +7,9 @@
 # the run's end, lines/s, CPU of the app and of PostgreSQL (from /proc), the run's counts and
 # the load average. The lines of one size are deleted before the next.
 # Usage: bash bench/shadowit/run.sh   (env: SIZES="100000 1000000" PGPORT=55500 APP_PORT=8119
-#        APP_JAVA_OPTS=-Xmx2g JDBC_PARAMS= PROFILE=0 REBUILD=0 KEEP_CSV=0 START_TIMEOUT=300)
+#        APP_JAVA_OPTS=-Xmx2g JDBC_PARAMS= PROFILE=0 REBUILD=0 KEEP_CSV=0 START_TIMEOUT=300
+#        JAR=target/shopfront.jar)
+# JAR names another build to measure (another branch's, built elsewhere) against this one's.
 # JDBC_PARAMS is appended to the app's JDBC URL, e.g. JDBC_PARAMS='?reWriteBatchedInserts=true'.
 # PROFILE=1 records each import with Java Flight Recorder: bench/results/profile-shadowit-*.txt.
 # Everything it starts (PostgreSQL in a temp dir, the app) is stopped on exit.
@@ -41,15 +43,16 @@ psql_pg() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres 
 pg_start "$WORK" "$PGPORT"
 psql_pg -d postgres -c "create role shopfront login password 'shopfront'" -c "create database shopfront owner shopfront"
 
+JAR=${JAR:-target/shopfront.jar}
 # The jar's time is the build's fixed outputTimestamp, so it cannot tell a stale jar: REBUILD=1 after a change.
-if [ ! -f target/shopfront.jar ] || [ "${REBUILD:-0}" = 1 ]; then
+if [ "$JAR" = target/shopfront.jar ] && { [ ! -f target/shopfront.jar ] || [ "${REBUILD:-0}" = 1 ]; }; then
 	echo "== Building target/shopfront.jar"
 	mvn -q -DskipTests package
 fi
-echo "== Shopfront on port $APP_PORT, profiles postgres,demo, JDBC URL parameters '${JDBC_PARAMS}'"
+echo "== Shopfront ($JAR) on port $APP_PORT, profiles postgres,demo, JDBC URL parameters '${JDBC_PARAMS}'"
 # shellcheck disable=SC2086
 SHOPFRONT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/shopfront$JDBC_PARAMS" SHOPFRONT_DB_USER=shopfront \
-	SHOPFRONT_DB_PASSWORD=shopfront java $APP_JAVA_OPTS -jar target/shopfront.jar \
+	SHOPFRONT_DB_PASSWORD=shopfront java $APP_JAVA_OPTS -jar "$JAR" \
 	--spring.profiles.active=postgres,demo --server.port="$APP_PORT" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 BASE="http://127.0.0.1:$APP_PORT"

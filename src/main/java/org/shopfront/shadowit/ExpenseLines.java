@@ -1,11 +1,13 @@
 package org.shopfront.shadowit;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.shopfront.imports.ImportRunId;
 import org.shopfront.shadowit.matching.Match;
@@ -16,9 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stored card and expense lines with the vendor each was matched to. A line already
- * stored (the same key) is left as it is, and so is the second of two equal lines in one
- * batch: importing a file again adds nothing.
+ * The stored card and expense lines with the vendor each was matched to. A batch is one
+ * statement whatever its size: its columns go as arrays, unnested into rows, so the
+ * database parses, binds and plans it once (decision 0039). A line already stored (the
+ * same key) is left as it is, and so is the second of two equal lines in one batch
+ * ({@code on conflict do nothing}, which H2 knows in PostgreSQL mode): importing a file
+ * again adds nothing.
  */
 @Repository
 class ExpenseLines {
@@ -26,41 +31,46 @@ class ExpenseLines {
 	private static final String INSERT = """
 			insert into expense_line (line_key, spent_on, amount, currency, merchant, merchant_key, vendor_id,
 			    confidence, employee, cost_centre, business_unit, reference, import_run_id, imported_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			select line_key, spent_on, amount, currency, merchant, merchant_key, vendor_id, confidence, employee,
+			    cost_centre, business_unit, reference, cast(? as uuid), cast(? as timestamp with time zone)
+			from unnest(cast(? as varchar(64) array), cast(? as date array), cast(? as numeric(19, 4) array),
+			    cast(? as varchar(3) array), cast(? as varchar(500) array), cast(? as varchar(500) array),
+			    cast(? as varchar(100) array), cast(? as double precision array), cast(? as varchar(200) array),
+			    cast(? as varchar(200) array), cast(? as varchar(200) array), cast(? as varchar(200) array))
+			    as line (line_key, spent_on, amount, currency, merchant, merchant_key, vendor_id, confidence,
+			    employee, cost_centre, business_unit, reference)
+			on conflict do nothing
 			""";
 
-	private final JdbcTemplate batches;
+	private final JdbcTemplate statements;
 
 	private final JdbcClient jdbc;
 
-	private final StoredKeys keys;
-
-	ExpenseLines(JdbcTemplate batches, JdbcClient jdbc, StoredKeys keys) {
-		this.batches = batches;
+	ExpenseLines(JdbcTemplate statements, JdbcClient jdbc) {
+		this.statements = statements;
 		this.jdbc = jdbc;
-		this.keys = keys;
 	}
 
 	/**
 	 * Stores the lines not stored yet, each matched by the matcher.
 	 * @param run the import that read them, or null when no file did
+	 * @return how many lines were stored
 	 */
-	void add(List<ExpenseLine> lines, VendorMatcher matcher, ImportRunId run, Instant now) {
-		List<Object[]> rows = new ArrayList<>(lines.size());
-		Timestamp importedAt = Timestamp.from(now);
-		Set<String> stored = this.keys.among(StoredKeys.Table.EXPENSE_LINE,
-				lines.stream().map(ExpenseLine::key).toList());
-		for (ExpenseLine line : lines) {
-			if (!stored.add(line.key())) {
-				continue;
-			}
-			Match match = matcher.match(line.merchant());
-			rows.add(new Object[] { line.key(), Date.valueOf(line.spentOn()), line.amount().amount(),
-					line.amount().currency().getCurrencyCode(), line.merchant(), match.merchant(),
-					match.vendorId().orElse(null), match.confidence(), line.employee(), line.costCentre(),
-					line.businessUnit(), line.reference(), (run != null) ? run.value() : null, importedAt });
+	int add(List<ExpenseLine> lines, VendorMatcher matcher, ImportRunId run, Instant now) {
+		if (lines.isEmpty()) {
+			return 0;
 		}
-		this.batches.batchUpdate(INSERT, rows);
+		Columns columns = new Columns(lines.size());
+		for (ExpenseLine line : lines) {
+			columns.add(line, matcher.match(line.merchant()));
+		}
+		return this.statements.update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement(INSERT);
+			insert.setObject(1, (run != null) ? run.value() : null, Types.OTHER);
+			insert.setTimestamp(2, Timestamp.from(now));
+			columns.bind(insert, 3);
+			return insert;
+		});
 	}
 
 	/** Whether no line is stored. */
@@ -89,6 +99,40 @@ class ExpenseLines {
 				update expense_line set vendor_id = :vendor, confidence = 1
 				where merchant_key = :merchant and (vendor_id is distinct from :vendor or confidence <> 1)
 				""").param("vendor", vendorId).param("merchant", merchantKey).update();
+	}
+
+	/** A batch's lines column by column, bound as one array parameter each. */
+	private static final class Columns {
+
+		private static final String[] TYPES = { "varchar", "date", "numeric", "varchar", "varchar", "varchar",
+				"varchar", "float8", "varchar", "varchar", "varchar", "varchar" };
+
+		private final Object[][] values;
+
+		private int row;
+
+		Columns(int rows) {
+			this.values = new Object[TYPES.length][rows];
+		}
+
+		void add(ExpenseLine line, Match match) {
+			Object[] row = { line.key(), Date.valueOf(line.spentOn()), line.amount().amount(),
+					line.amount().currency().getCurrencyCode(), line.merchant(), match.merchant(),
+					match.vendorId().orElse(null), match.confidence(), line.employee(), line.costCentre(),
+					line.businessUnit(), line.reference() };
+			for (int column = 0; column < row.length; column++) {
+				this.values[column][this.row] = row[column];
+			}
+			this.row++;
+		}
+
+		void bind(PreparedStatement statement, int firstIndex) throws SQLException {
+			Connection connection = statement.getConnection();
+			for (int column = 0; column < TYPES.length; column++) {
+				statement.setArray(firstIndex + column, connection.createArrayOf(TYPES[column], this.values[column]));
+			}
+		}
+
 	}
 
 }

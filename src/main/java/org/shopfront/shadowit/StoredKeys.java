@@ -9,8 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which of a batch's natural keys are stored already, so that an import adds only new
- * lines. Looked up rather than left to {@code on conflict do nothing}, which H2 does not
- * know.
+ * sign-in months and can tell them from the months it adds to.
  */
 @Component
 class StoredKeys {
@@ -21,7 +20,6 @@ class StoredKeys {
 	/** The tables of imported lines and the query for their keys. */
 	enum Table {
 
-		EXPENSE_LINE("select line_key from expense_line where line_key in (:keys)"),
 		SIGN_IN_MONTH("select usage_key from sign_in_month where usage_key in (:keys)");
 
 		private final String query;

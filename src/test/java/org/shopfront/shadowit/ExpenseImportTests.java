@@ -92,10 +92,16 @@ class ExpenseImportTests {
 				2026-02-01,NOTION LABS INC,8.00,USD,%1$s
 				2026-02-01,NOTION LABS INC,8.00,USD,%1$s
 				""".formatted(this.tag);
-		importFile(ExpenseProfile.GENERIC, null, file);
+		ImportRun first = importFile(ExpenseProfile.GENERIC, null, file);
 		ImportRun again = importFile(ExpenseProfile.GENERIC, null, file);
 		assertThat(again.status()).isEqualTo(ImportStatus.DONE);
 		assertThat(lines(this.tag)).isEqualTo(1);
+		assertThat(this.importing.summary(first))
+			.extracting(ExpenseRunSummary::stored, ExpenseRunSummary::alreadyImported, ExpenseRunSummary::matched)
+			.containsExactly(1L, 1L, 1L);
+		assertThat(this.importing.summary(again))
+			.extracting(ExpenseRunSummary::stored, ExpenseRunSummary::alreadyImported)
+			.containsExactly(0L, 2L);
 	}
 
 	@Test
