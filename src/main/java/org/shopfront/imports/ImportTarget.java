@@ -18,7 +18,9 @@ public interface ImportTarget<F extends Enum<F>, T> {
 
 	/**
 	 * The item a row holds, or {@code null} once {@link ImportRow#reject} has said why
-	 * not.
+	 * not. From the row alone, without the database: a file stored whole is read on a
+	 * thread of its own, ahead of the import's transaction, while {@link #write} stores
+	 * the batches before.
 	 */
 	T read(ImportRow<F> row);
 

@@ -153,6 +153,10 @@ public class Importing {
 		}
 	}
 
+	ImportThreads threads() {
+		return this.threads;
+	}
+
 	ImportRuns runs() {
 		return this.runs;
 	}

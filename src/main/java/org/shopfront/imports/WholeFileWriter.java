@@ -3,18 +3,20 @@ package org.shopfront.imports;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes an import's rows in the transaction it is called in, for a file that is stored
- * whole or not at all: batch after batch on the reading thread, and after each batch the
- * run's progress (rows read and rejected) in a transaction of its own, so that the page
- * follows the run while nothing is committed. After the first rejected row nothing more
- * is written, since the transaction will be rolled back; the rows are still read, so the
- * report lists every rejection (up to the limit). Skipped rows and values fail nothing:
- * they are only listed.
+ * Collects an import's rows into batches for a file that is stored whole or not at all,
+ * and hands each batch to the thread that writes them in the import's transaction
+ * ({@link WholeFileImport}); after each batch it records the run's progress (rows read
+ * and rejected) in a transaction of its own, so that the page follows the run while
+ * nothing is committed. After the first rejected row nothing more is written, since the
+ * transaction will be rolled back; the rows are still read, so the report lists every
+ * rejection (up to the limit). Skipped rows and values fail nothing: they are only
+ * listed.
  *
  * @param <T> what a good row becomes
  */
@@ -22,7 +24,7 @@ final class WholeFileWriter<T> implements RowWriter<T> {
 
 	private final ImportRunId run;
 
-	private final ImportTarget<?, T> target;
+	private final Consumer<List<T>> batches;
 
 	private final ImportRuns runs;
 
@@ -54,10 +56,10 @@ final class WholeFileWriter<T> implements RowWriter<T> {
 
 	private long written;
 
-	WholeFileWriter(ImportRunId run, ImportTarget<?, T> target, ImportRuns runs,
+	WholeFileWriter(ImportRunId run, Consumer<List<T>> batches, ImportRuns runs,
 			TransactionTemplate progressTransactions, Clock clock, ImportLimits limits, LongSupplier bytesRead) {
 		this.run = run;
-		this.target = target;
+		this.batches = batches;
 		this.runs = runs;
 		this.progressTransactions = progressTransactions;
 		this.clock = clock;
@@ -101,7 +103,10 @@ final class WholeFileWriter<T> implements RowWriter<T> {
 		return this.rowsRead;
 	}
 
-	/** How many items were written (and are stored if the transaction commits). */
+	/**
+	 * How many items were handed on to be written (and are stored if the transaction
+	 * commits).
+	 */
 	long written() {
 		return this.written;
 	}
@@ -126,7 +131,7 @@ final class WholeFileWriter<T> implements RowWriter<T> {
 
 	private void writeBatch() {
 		if (!this.batch.isEmpty()) {
-			this.target.write(this.batch, this.run);
+			this.batches.accept(this.batch);
 			this.written += this.batch.size();
 			this.batch = new ArrayList<>();
 		}
@@ -141,7 +146,7 @@ final class WholeFileWriter<T> implements RowWriter<T> {
 
 	@Override
 	public void close() {
-		// Nothing of its own to release: it writes on the calling thread.
+		// Nothing of its own to release: the writing thread is the import's.
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,34 @@ class ImportingTests {
 		assertThat(run.rowsImported()).isEqualTo(5);
 		assertThat(parcels.stored).extracting(Parcel::code).containsExactly("A", "B", "C", "D", "E");
 		assertThat(parcels.finished).extracting(ImportRun::id).containsExactly(id);
+	}
+
+	@Test
+	void aWholeFileIsReadOnAThreadOfItsOwnAheadOfTheTransactionThatWritesIt() throws IOException {
+		Parcels parcels = new Parcels();
+		smallBatches().importNow(wholeFile(parcels, "code,weight\nA,1\nB,2\nC,3\nD,4\nE,5\n"));
+
+		assertThat(parcels.readOn).hasSize(1).doesNotContainAnyElementsOf(parcels.writtenOn);
+		assertThat(parcels.writtenOn).containsExactly(Thread.currentThread().getName());
+		assertThat(parcels.stored).extracting(Parcel::code).containsExactly("A", "B", "C", "D", "E");
+	}
+
+	@Test
+	void aBatchThatFailsToBeWrittenStoresNothingOfTheFileReadAtMostAFewBatchesAhead() throws IOException {
+		Parcels parcels = new Parcels();
+		parcels.failOnBatch = 2;
+		StringBuilder csv = new StringBuilder("code,weight\n");
+		for (int n = 0; n < 100; n++) {
+			csv.append("P-").append(n).append(",1\n");
+		}
+		ImportRunId id = smallBatches().importNow(wholeFile(parcels, csv.toString()));
+
+		ImportRun run = this.log.find(id).orElseThrow();
+		assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(run.failureKey()).isEqualTo("import.failure.unexpected.nothingKept");
+		assertThat(parcels.stored).isEmpty();
+		assertThat(parcels.rowsRead.get()).as("rows read ahead of the failed batch: two batches waiting, one in hand")
+			.isLessThanOrEqualTo(2 * (2 + WholeFileImport.BATCHES_AHEAD + 1));
 	}
 
 	@Test
@@ -215,6 +244,17 @@ class ImportingTests {
 
 		final List<ImportRun> finished = new CopyOnWriteArrayList<>();
 
+		final Set<String> readOn = ConcurrentHashMap.newKeySet();
+
+		final Set<String> writtenOn = ConcurrentHashMap.newKeySet();
+
+		final AtomicInteger rowsRead = new AtomicInteger();
+
+		/** The batch (counting from 1) whose writing fails, or 0. */
+		volatile int failOnBatch;
+
+		private final AtomicInteger batches = new AtomicInteger();
+
 		@Override
 		public String name() {
 			return "parcels";
@@ -226,6 +266,8 @@ class ImportingTests {
 		 */
 		@Override
 		public Parcel read(ImportRow<Field> row) {
+			this.readOn.add(Thread.currentThread().getName());
+			this.rowsRead.incrementAndGet();
 			String code = row.required(Field.CODE);
 			BigDecimal weight = row.decimal(Field.WEIGHT);
 			if (weight != null && weight.signum() == 0) {
@@ -240,6 +282,10 @@ class ImportingTests {
 
 		@Override
 		public void write(List<Parcel> items, ImportRunId run) {
+			this.writtenOn.add(Thread.currentThread().getName());
+			if (this.batches.incrementAndGet() == this.failOnBatch) {
+				throw new IllegalStateException("the store is down");
+			}
 			List<Parcel> written = List.copyOf(items);
 			afterCommit(() -> {
 				this.stored.addAll(written);
