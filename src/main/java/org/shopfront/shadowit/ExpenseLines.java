@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.shopfront.imports.ImportRunId;
 import org.shopfront.shadowit.matching.Match;
@@ -21,9 +23,10 @@ import org.springframework.stereotype.Repository;
  * The stored card and expense lines with the vendor each was matched to. A batch is one
  * statement whatever its size: its columns go as arrays, unnested into rows, so the
  * database parses, binds and plans it once (decision 0039). A line already stored (the
- * same key) is left as it is, and so is the second of two equal lines in one batch
- * ({@code on conflict do nothing}, which H2 knows in PostgreSQL mode): importing a file
- * again adds nothing.
+ * same key) is left as it is, looked up first (one array parameter) so that a file
+ * imported again costs no matching and no insert; the second of two equal lines in one
+ * batch, and a line another import stores meanwhile, are left to the primary key
+ * ({@code on conflict do nothing}, which H2 knows in PostgreSQL mode).
  */
 @Repository
 class ExpenseLines {
@@ -42,6 +45,8 @@ class ExpenseLines {
 			on conflict do nothing
 			""";
 
+	private static final String STORED = "select line_key from expense_line where line_key = any(?)";
+
 	private final JdbcTemplate statements;
 
 	private final JdbcClient jdbc;
@@ -57,11 +62,13 @@ class ExpenseLines {
 	 * @return how many lines were stored
 	 */
 	int add(List<ExpenseLine> lines, VendorMatcher matcher, ImportRunId run, Instant now) {
-		if (lines.isEmpty()) {
+		Set<String> stored = stored(lines);
+		List<ExpenseLine> fresh = lines.stream().filter((line) -> !stored.contains(line.key())).toList();
+		if (fresh.isEmpty()) {
 			return 0;
 		}
-		Columns columns = new Columns(lines.size());
-		for (ExpenseLine line : lines) {
+		Columns columns = new Columns(fresh.size());
+		for (ExpenseLine line : fresh) {
 			columns.add(line, matcher.match(line.merchant()));
 		}
 		return this.statements.update((connection) -> {
@@ -71,6 +78,19 @@ class ExpenseLines {
 			columns.bind(insert, 3);
 			return insert;
 		});
+	}
+
+	/**
+	 * Which of the lines' keys are stored already, in one query, so that a file imported
+	 * again is neither matched nor sent.
+	 */
+	private Set<String> stored(List<ExpenseLine> lines) {
+		Object[] keys = lines.stream().map(ExpenseLine::key).toArray();
+		return new HashSet<>(this.statements.query((connection) -> {
+			PreparedStatement select = connection.prepareStatement(STORED);
+			select.setArray(1, connection.createArrayOf("varchar", keys));
+			return select;
+		}, (rs, row) -> rs.getString(1)));
 	}
 
 	/** Whether no line is stored. */
