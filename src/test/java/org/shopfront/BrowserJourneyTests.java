@@ -187,6 +187,14 @@ class BrowserJourneyTests {
 		assertThat(js.executeScript("return Chart.getChart(document.querySelector('canvas.sf-record')) != null;"))
 			.as("Chart.js drew the scoreboard's trend")
 			.isEqualTo(true);
+
+		browser.get(url("/portfolio"));
+		waitFor(By.cssSelector("canvas.sf-portfolio"));
+		assertThat(js.executeScript("return Chart.getChart(document.querySelector('canvas.sf-portfolio')) != null;"))
+			.as("Chart.js drew the portfolio's trend from the kept figures")
+			.isEqualTo(true);
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until((driver) -> driver.findElements(By.cssSelector("#inbox-badge[hx-trigger='load']")).isEmpty());
 		for (String page : List.of("/", "/orders", "/inbox", "/account/tokens", "/pain-points/public",
 				"/scoreboard/company/all", "/login")) {
 			browser.get(url(page));

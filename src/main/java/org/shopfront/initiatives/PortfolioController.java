@@ -31,7 +31,7 @@ class PortfolioController {
 	@GetMapping("/portfolio")
 	String portfolio(@AuthenticationPrincipal ShopfrontUser me, Locale locale, Model model) {
 		Reader reader = this.readers.of(me);
-		model.addAttribute("portfolio", this.pages.viewFor(reader, locale));
+		model.addAttribute("portfolio", this.pages.htmlFor(reader, locale));
 		model.addAttribute("mayList", reader.itStaff() || reader.leader() || reader.unit() != null);
 		return "initiatives/portfolio";
 	}

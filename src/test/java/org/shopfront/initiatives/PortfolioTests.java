@@ -19,6 +19,7 @@ import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.people.Role;
 import org.shopfront.people.UnitId;
 import org.shopfront.shared.Formats;
+import org.thymeleaf.ITemplateEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -214,13 +215,19 @@ class PortfolioTests {
 		assertThat(portfolio.figures()).isSameAs(second);
 
 		PortfolioPages pages = new PortfolioPages(portfolio, this.context, this.context.getBean(InitiativeText.class),
-				this.context.getBean(Formats.class));
+				this.context.getBean(Formats.class), this.context.getBean(ITemplateEngine.class), this.context);
 		Reader reader = new Reader(sponsor.id(), null, true, false, false, false, false);
 		PortfolioView view = pages.viewFor(reader, Locale.ENGLISH);
 		assertThat(pages.viewFor(reader, Locale.ENGLISH)).isSameAs(view);
 		assertThat(view.money()).isNull();
 		assertThat(view.counts()).startsWith(second.company().finished() + " finished");
 		assertThat(view.chart().labels().split(",")).hasSize(Portfolio.TREND_QUARTERS);
+		String html = pages.htmlFor(reader, Locale.ENGLISH);
+		assertThat(pages.htmlFor(reader, Locale.ENGLISH)).isSameAs(html);
+		assertThat(html).contains("id=\"portfolio-counts\">" + view.counts()).doesNotContain("portfolio-money");
+		Reader itManager = new Reader(itOwner.id(), null, false, true, true, false, false);
+		assertThat(pages.htmlFor(itManager, Locale.ENGLISH)).contains("id=\"portfolio-money\"");
+		assertThat(pages.htmlFor(reader, Locale.GERMAN)).isNotSameAs(html);
 	}
 
 	@Test
