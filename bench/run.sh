@@ -185,15 +185,39 @@ warm_up() {  # label script args...
 	grep -E '^(Requests/sec|  Non-2xx)|error' "$WORK/warmup-$label.txt" | sed 's/^/     /' || true
 }
 
+# The work still to do after the requests were answered: publications not yet completed (the
+# listeners) and notice deliveries due now (the mails they send after their commits).
+backlog() { psql_pg -d shopfront -tAc "select (select count(*) from event_publication where completion_date is null)
+	+ (select count(*) from notice_delivery where state in ('PENDING', 'SENDING') and next_attempt_at <= now())"; }
+drain_backlog() {  # waits (at most 600 s) until that backlog is empty; prints the seconds waited
+	local start=$(date +%s.%N) n
+	while n=$(backlog); [ "$n" -gt 0 ]; do
+		if awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN{exit !(b - a > 600)}'; then
+			echo "   $n publications still incomplete after 600 s; counting anyway" >&2; break
+		fi
+		sleep 0.5
+	done
+	awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b - a}'
+}
+
 measure() {  # run out-file script args...: one measured run; results as key=value in out-file
+	# With DRAIN=1 the run's CPU is counted until the event backlog it left is drained (the
+	# listeners' work the requests triggered), and the run starts on a drained backlog.
 	local run=$1 out=$2 script=$3; shift 3
-	local pids app0 pg0 m0 app1 pg1 m1 start end
+	local pids app0 pg0 m0 app1 pg1 m1 start end app_run pg_run drained=""
+	[ "${DRAIN:-0}" = 1 ] && echo "   backlog before ($run): drained in $(drain_backlog)s"
 	pids=$(pg_pids)
 	echo "   measured ($run), ${DURATION}s ..."
 	profile_start
 	app0=$(proc_ticks "$APP_PID"); pg0=$(proc_ticks $pids); m0=$(machine_ticks); start=$(date +%s.%N)
 	wrk_run "$DURATION" "$script" "$@" >"$WORK/$run.wrk" 2>&1
-	app1=$(proc_ticks "$APP_PID"); pg1=$(proc_ticks $pids); m1=$(machine_ticks); end=$(date +%s.%N)
+	app_run=$(proc_ticks "$APP_PID"); pg_run=$(proc_ticks $pids)
+	if [ "${DRAIN:-0}" = 1 ]; then
+		echo "   backlog after ($run): $(backlog) publications and deliveries"
+		drained=$(drain_backlog); echo "   drained in ${drained}s"
+	fi
+	# Connections the pool opened during the run count from zero.
+	app1=$(proc_ticks "$APP_PID"); pg1=$(proc_ticks $(echo $pids $(pg_pids) | tr ' ' '\n' | sort -u)); m1=$(machine_ticks); end=$(date +%s.%N)
 	profile_stop "$run"
 	cp "$WORK/$run.wrk" "$RESULTS/wrk-$run.txt"
 	{
@@ -202,6 +226,11 @@ measure() {  # run out-file script args...: one measured run; results as key=val
 		echo "cpu_machine_busy_seconds=$(secs $((m1 - m0)))"
 		echo "cpu_app_seconds=$(secs $((app1 - app0)))"
 		echo "cpu_postgres_seconds=$(secs $((pg1 - pg0)))"
+		echo "cpu_app_ticks=$((app1 - app0))"
+		echo "cpu_postgres_ticks=$((pg1 - pg0))"
+		echo "cpu_app_run_seconds=$(secs $((app_run - app0)))"
+		echo "cpu_postgres_run_seconds=$(secs $((pg_run - pg0)))"
+		echo "drain_seconds=${drained:-0}"
 		echo "cpu_loadgen_seconds=$(secs "$(sed -n 's/^loadgen_ticks //p' "$WORK/$run.wrk")")"
 	} >"$out"
 	sed -n '/Latency Distribution/,/^Requests\/sec/p' "$WORK/$run.wrk" | sed 's/^/     /'
@@ -271,13 +300,14 @@ N_OFFERINGS=$(grep -c '^body' "$ORDERS_FILE" || true)
 echo "== Orders: $CLIENTS connections POST /api/orders (HTTP basic, person rotating per request) as $ORDER_USERS, over $N_OFFERINGS service offerings"
 warm_up place-orders bench/place-order.lua "$ORDERS_FILE"
 thread_dumps & DUMPER=$!
-measure place-orders "$WORK/orders.txt" bench/place-order.lua "$ORDERS_FILE"
+DRAIN=1 measure place-orders "$WORK/orders.txt" bench/place-order.lua "$ORDERS_FILE"
 wait "$DUMPER" || true
 
 # The floor of the stack: what requests that do (almost) nothing reach on the same machine.
 FLOOR_LIVE="$WORK/floor-live-input.txt"; FLOOR_READ="$WORK/floor-read-input.txt"
 echo "path /actuator/health/liveness" >"$FLOOR_LIVE"
 { grep '^auth' "$ORDERS_FILE"; for need in $NEED_IDS; do echo "path /api/needs/$need"; done; } >"$FLOOR_READ"
+drain_backlog >/dev/null
 echo "== Floor: GET /actuator/health/liveness (no sign-in, no database), then GET /api/needs/{id} (HTTP basic, one read)"
 WARMUP=$((WARMUP / 3)) warm_up floor bench/floor.lua live "$FLOOR_LIVE"
 measure floor-live "$WORK/floor-live.txt" bench/floor.lua live "$FLOOR_LIVE"
@@ -293,6 +323,18 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN{ ok = (op == ">=") ? (v >=
 V_RATIO=$(verdict "$RATIO" 0.40 ">=")
 V_CAT=$(verdict "$CAT_P95" 25 "<")
 V_ORD=$(verdict "$ORD_P95" 25 "<")
+per_op() {  # out-file count-key ticks-key: milliseconds of CPU per counted request
+	awk -v t="$(val "$1" "$3")" -v n="$(val "$1" "$2")" -v hz="$HZ" 'BEGIN{printf "%.2f", (n > 0) ? 1000 * t / hz / n : 0}'
+}
+ORDER_APP_MS=$(per_op "$WORK/orders.txt" orders_ok cpu_app_ticks)
+ORDER_PG_MS=$(per_op "$WORK/orders.txt" orders_ok cpu_postgres_ticks)
+ORDER_MS=$(awk -v a="$ORDER_APP_MS" -v b="$ORDER_PG_MS" 'BEGIN{printf "%.2f", a + b}')
+CAT_APP_MS=$(per_op "$WORK/catalog.txt" catalog_count cpu_app_ticks)
+ORD_APP_MS=$(per_op "$WORK/order-pages.txt" orders_count cpu_app_ticks)
+LIVE_APP_MS=$(per_op "$WORK/floor-live.txt" live_count cpu_app_ticks)
+V_ORDER_CPU=$(verdict "$ORDER_MS" 7.0001 "<")
+V_CAT_CPU=$(verdict "$CAT_APP_MS" 2.5001 "<")
+V_ORD_CPU=$(verdict "$ORD_APP_MS" 2.5001 "<")
 
 JAVA_VERSION=$(java -version 2>&1 | head -n 1)
 CPU_MODEL=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)
@@ -312,6 +354,10 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 	echo "| Floor: GET /api/needs/{id} (HTTP basic, one read) | $READ_PER_S/s, ratio $(awk -v a="$READ_PER_S" -v b="$PGBENCH_TPS" 'BEGIN{printf "%.2f", a/b}') | | |"
 	echo "| Catalog pages p95 (/store, /store?q=laptop, /needs/{id}) | $CAT_P95 ms | < 25 ms | $V_CAT |"
 	echo "| Order pages p95 (/orders, /orders/{id}) | $ORD_P95 ms | < 25 ms | $V_ORD |"
+	echo "| CPU per order placed, app + PostgreSQL, until the event backlog is drained ($(val "$WORK/orders.txt" drain_seconds) s after the run) | $ORDER_MS ms ($ORDER_APP_MS app + $ORDER_PG_MS PostgreSQL) | <= 7 ms | $V_ORDER_CPU |"
+	echo "| App CPU per catalog page | $CAT_APP_MS ms | <= 2.5 ms | $V_CAT_CPU |"
+	echo "| App CPU per order page | $ORD_APP_MS ms | <= 2.5 ms | $V_ORD_CPU |"
+	echo "| App CPU per liveness probe (floor) | $LIVE_APP_MS ms | | |"
 	echo
 	echo "Latency details (ms):"
 	echo
@@ -325,12 +371,14 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 	echo
 	echo "CPU seconds used in the measured phase (user + system; the machine column is all busy CPU, other processes included):"
 	echo
-	echo "| Run | available | machine busy | app JVM | PostgreSQL | load generator (wrk) |"
-	echo "|---|---|---|---|---|---|"
+	echo "| Run | available | machine busy | app JVM | PostgreSQL | load generator (wrk) | of app, PostgreSQL: during the requests |"
+	echo "|---|---|---|---|---|---|---|"
 	for f in orders:place-orders catalog:catalog-pages order-pages:order-pages floor-live:floor-live floor-read:floor-read; do
 		o="$WORK/${f%%:*}.txt"
-		echo "| ${f#*:} | $(val "$o" cpu_available_seconds) | $(val "$o" cpu_machine_busy_seconds) | $(val "$o" cpu_app_seconds) | $(val "$o" cpu_postgres_seconds) | $(val "$o" cpu_loadgen_seconds) |"
+		echo "| ${f#*:} | $(val "$o" cpu_available_seconds) | $(val "$o" cpu_machine_busy_seconds) | $(val "$o" cpu_app_seconds) | $(val "$o" cpu_postgres_seconds) | $(val "$o" cpu_loadgen_seconds) | $(val "$o" cpu_app_run_seconds), $(val "$o" cpu_postgres_run_seconds) |"
 	done
+	echo
+	echo "The place-orders row counts until the event backlog the run left was drained; the last column is the part used while the requests ran."
 	echo
 	echo "Setup: pgbench -n -c $CLIENTS -j 2 -T $DURATION; wrk $(wrk -v 2>&1 | head -n 1 | cut -d ' ' -f 2) -t $THREADS -c $CLIENTS --latency: warm-up ${WARMUP}s (all pages; orders), then ${DURATION}s measured per run (catalog pages, order pages, orders). Latency percentiles are wrk's."
 	echo
