@@ -5,23 +5,27 @@ import java.time.Instant;
 import org.shopfront.ordering.OrderCancelled;
 import org.shopfront.ordering.OrderDelivered;
 import org.shopfront.ordering.OrderId;
-import org.shopfront.ordering.OrderLookup;
 import org.shopfront.ordering.OrderPlaced;
+import org.shopfront.ordering.OrderPromising;
 import org.shopfront.ordering.OrderRejected;
 import org.shopfront.ordering.OrderUnits;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Makes a promise for every order placed (the date the customer saw when placing it) and
- * records how each promise turned out as its order is delivered, cancelled or rejected.
- * Driven by ordering's events through the event publication registry, so a promise is
- * never lost between the order's transaction and this one.
+ * Makes a promise for every order placed (the date the customer saw when placing it), in
+ * the order's transaction through ordering's {@link OrderPromising}, and records how each
+ * promise turned out as its order is delivered, cancelled or rejected. The outcomes are
+ * driven by ordering's events through the event publication registry, so none is lost
+ * between the order's transaction and this one; as the promise exists from the order's
+ * commit on, an outcome always finds it.
  */
 @Service
-class PromiseKeeping {
+class PromiseKeeping implements OrderPromising {
 
 	private final Promises promises;
 
@@ -29,35 +33,31 @@ class PromiseKeeping {
 
 	private final ApplicationEventPublisher events;
 
-	private final OrderLookup orders;
-
-	PromiseKeeping(Promises promises, Forecasts forecasts, ApplicationEventPublisher events, OrderLookup orders) {
-		this.orders = orders;
+	PromiseKeeping(Promises promises, Forecasts forecasts, ApplicationEventPublisher events) {
 		this.promises = promises;
 		this.forecasts = forecasts;
 		this.events = events;
 	}
 
-	@ApplicationModuleListener
-	void on(OrderPlaced placed) {
-		if (!this.promises.ofOrder(placed.orderId()).isEmpty()) {
-			return; // a redelivered event: the promise was made the first time
-		}
+	@Override
+	public void promise(OrderPlaced placed) {
 		Promise promise = Promise.madeFor(placed);
 		this.promises.insert(promise);
-		this.forecasts.opened(placed.orderId(), promise.segments(), placed.placedAt(), placed.promise());
 		this.events.publishEvent(PromiseMade.of(promise));
-		// Events are handled in any order when a listener had to be retried: an order
-		// that ended before its promise was recorded closes the promise now, or it would
-		// stay open (and be watched) for ever.
-		this.orders.end(placed.orderId()).ifPresent((end) -> {
-			if (end.delivered()) {
-				this.forecasts.finished(placed.orderId(), end.at());
-				close(placed.orderId(), end.at(), null, end.units());
-			}
-			else {
-				this.forecasts.cancelled(placed.orderId(), end.at());
-				close(placed.orderId(), end.at(), PromiseStatus.CANCELLED, end.units());
+		// The forecaster is memory: it learns of the order once the order exists.
+		afterCommit(
+				() -> this.forecasts.opened(placed.orderId(), promise.segments(), placed.placedAt(), placed.promise()));
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
 			}
 		});
 	}
