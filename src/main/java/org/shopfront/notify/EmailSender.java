@@ -38,13 +38,13 @@ class EmailSender implements Sender {
 
 	@Override
 	public void send(Outgoing outgoing) throws Exception {
-		MailWriting.Mail mail = this.writing.write(outgoing);
 		JavaMailSender sender = this.mail.getIfAvailable();
 		if (sender == null) {
 			log.info("Mail to {} (no SMTP server configured, so only logged): {}\n{}", outgoing.target(),
-					mail.subject(), mail.text());
+					outgoing.content().subject(), this.writing.text(outgoing));
 			return;
 		}
+		MailWriting.Mail mail = this.writing.write(outgoing);
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
 		helper.setFrom(this.properties.from(), this.properties.senderName());

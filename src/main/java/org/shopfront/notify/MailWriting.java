@@ -1,5 +1,8 @@
 package org.shopfront.notify;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -23,6 +26,8 @@ class MailWriting {
 
 	private final NotifyProperties properties;
 
+	private final Map<String, String> htmlTemplates = new ConcurrentHashMap<>();
+
 	MailWriting(ITemplateEngine templates, ResourceLoader resources, NotifyProperties properties) {
 		this.templates = templates;
 		this.resources = resources;
@@ -30,6 +35,17 @@ class MailWriting {
 	}
 
 	Mail write(Outgoing outgoing) {
+		Context context = context(outgoing);
+		String html = this.templates.process(htmlTemplate(outgoing.kind()), context);
+		return new Mail(outgoing.content().subject(), html, this.templates.process("notify/mail.txt", context));
+	}
+
+	/** The plain-text part alone, for a mail that is only logged. */
+	String text(Outgoing outgoing) {
+		return this.templates.process("notify/mail.txt", context(outgoing));
+	}
+
+	private Context context(Outgoing outgoing) {
 		Context context = new Context(this.properties.locale());
 		String baseUrl = this.properties.baseUrl().toString();
 		context.setVariable("name", outgoing.recipientName());
@@ -41,16 +57,19 @@ class MailWriting {
 					.map(action -> new NoticeContent.Action(action.label(), action.absoluteUrl(baseUrl)))
 					.toList());
 		context.setVariable("baseUrl", baseUrl);
-		String html = this.templates.process(htmlTemplate(outgoing.kind()), context);
-		String text = this.templates.process("notify/mail.txt", context);
-		return new Mail(outgoing.content().subject(), html, text);
+		return context;
 	}
 
+	/**
+	 * A kind's own template, or the common one; looked up in the classpath once per kind.
+	 */
 	private String htmlTemplate(String kind) {
-		String own = "notify/mail-" + kind;
-		boolean exists = kind.matches("[a-z0-9-]+")
-				&& this.resources.getResource("classpath:/templates/" + own + ".html").exists();
-		return exists ? own : "notify/mail";
+		return this.htmlTemplates.computeIfAbsent(kind, (k) -> {
+			String own = "notify/mail-" + k;
+			boolean exists = k.matches("[a-z0-9-]+")
+					&& this.resources.getResource("classpath:/templates/" + own + ".html").exists();
+			return exists ? own : "notify/mail";
+		});
 	}
 
 }
