@@ -2,7 +2,7 @@
 # Shopfront benchmark: order placement through the API against a bare one-row INSERT
 # transaction on the same PostgreSQL, and p95 latency of the catalog and order pages.
 # Usage: bash bench/run.sh   (env: DURATION=20 WARMUP=30 CLIENTS=8 THREADS=2
-#        PGPORT=55432 APP_PORT=18080 APP_JAVA_OPTS=-Xmx1g THREAD_DUMPS=0 PROFILE=0 REBUILD=0)
+#        PGPORT=55432 APP_PORT=18080 APP_JAVA_OPTS=-Xmx1g THREAD_DUMPS=0 PROFILE=0 REBUILD=0 START_TIMEOUT=240)
 # The HTTP load comes from wrk (C, like pgbench) with bench/place-order.lua and bench/pages.lua,
 # so that the load generator takes about as little CPU from the shared cores as pgbench does.
 # PROFILE=1 records the app with Java Flight Recorder during each measured run and writes
@@ -90,10 +90,10 @@ SHOPFRONT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/shopfront" SHOPFRONT_DB_US
 	>"$WORK/app.log" 2>&1 &
 APP_PID=$!
 BASE="http://127.0.0.1:$APP_PORT"
-for i in $(seq 1 240); do
+for i in $(seq 1 "${START_TIMEOUT:-240}"); do
 	if ! kill -0 "$APP_PID" 2>/dev/null; then echo "Shopfront exited during start-up:" >&2; tail -n 40 "$WORK/app.log" >&2; exit 1; fi
 	if curl -fsS --max-time 2 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then break; fi
-	[ "$i" = 240 ] && { echo "Shopfront not UP after 240 s" >&2; tail -n 40 "$WORK/app.log" >&2; exit 1; }
+	[ "$i" = "${START_TIMEOUT:-240}" ] && { echo "Shopfront not UP after ${START_TIMEOUT:-240} s" >&2; tail -n 40 "$WORK/app.log" >&2; exit 1; }
 	sleep 1
 done
 echo "   UP after ~${i}s"
@@ -200,6 +200,11 @@ drain_backlog() {  # waits (at most 600 s) until that backlog is empty; prints t
 	awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b - a}'
 }
 
+# What PostgreSQL counts for the app's database: transactions committed, rows inserted, updated
+# and deleted. Independent of the load on the machine, unlike CPU time.
+db_counters() { psql_pg -d postgres -tAc "select xact_commit, tup_inserted, tup_updated, tup_deleted
+	from pg_stat_database where datname = 'shopfront'"; }
+
 measure() {  # run out-file script args...: one measured run; results as key=value in out-file
 	# With DRAIN=1 the run's CPU is counted until the event backlog it left is drained (the
 	# listeners' work the requests triggered), and the run starts on a drained backlog.
@@ -209,6 +214,8 @@ measure() {  # run out-file script args...: one measured run; results as key=val
 	pids=$(pg_pids)
 	echo "   measured ($run), ${DURATION}s ..."
 	profile_start
+	local db0 db1
+	db0=$(db_counters)
 	app0=$(proc_ticks "$APP_PID"); pg0=$(proc_ticks $pids); m0=$(machine_ticks); start=$(date +%s.%N)
 	wrk_run "$DURATION" "$script" "$@" >"$WORK/$run.wrk" 2>&1
 	app_run=$(proc_ticks "$APP_PID"); pg_run=$(proc_ticks $pids)
@@ -219,6 +226,7 @@ measure() {  # run out-file script args...: one measured run; results as key=val
 	# Connections the pool opened during the run count from zero.
 	app1=$(proc_ticks "$APP_PID"); pg1=$(proc_ticks $(echo $pids $(pg_pids) | tr ' ' '\n' | sort -u)); m1=$(machine_ticks); end=$(date +%s.%N)
 	profile_stop "$run"
+	sleep 1; db1=$(db_counters)  # PostgreSQL publishes its counters within a second
 	cp "$WORK/$run.wrk" "$RESULTS/wrk-$run.txt"
 	{
 		sed -n 's/^result //p' "$WORK/$run.wrk"
@@ -231,6 +239,8 @@ measure() {  # run out-file script args...: one measured run; results as key=val
 		echo "cpu_app_run_seconds=$(secs $((app_run - app0)))"
 		echo "cpu_postgres_run_seconds=$(secs $((pg_run - pg0)))"
 		echo "drain_seconds=${drained:-0}"
+		paste -d ' ' <(echo "$db0" | tr '|' '\n') <(echo "$db1" | tr '|' '\n') \
+			| awk 'BEGIN{split("db_commits db_rows_inserted db_rows_updated db_rows_deleted", k, " ")} {print k[NR] "=" $2 - $1}'
 		echo "cpu_loadgen_seconds=$(secs "$(sed -n 's/^loadgen_ticks //p' "$WORK/$run.wrk")")"
 	} >"$out"
 	sed -n '/Latency Distribution/,/^Requests\/sec/p' "$WORK/$run.wrk" | sed 's/^/     /'
@@ -326,6 +336,9 @@ V_ORD=$(verdict "$ORD_P95" 25 "<")
 per_op() {  # out-file count-key ticks-key: milliseconds of CPU per counted request
 	awk -v t="$(val "$1" "$3")" -v n="$(val "$1" "$2")" -v hz="$HZ" 'BEGIN{printf "%.2f", (n > 0) ? 1000 * t / hz / n : 0}'
 }
+per_count() {  # key: per order placed, from the order run's database counters
+	awk -v c="$(val "$WORK/orders.txt" "$1")" -v n="$(val "$WORK/orders.txt" orders_ok)" 'BEGIN{printf "%.1f", (n > 0) ? c / n : 0}'
+}
 ORDER_APP_MS=$(per_op "$WORK/orders.txt" orders_ok cpu_app_ticks)
 ORDER_PG_MS=$(per_op "$WORK/orders.txt" orders_ok cpu_postgres_ticks)
 ORDER_MS=$(awk -v a="$ORDER_APP_MS" -v b="$ORDER_PG_MS" 'BEGIN{printf "%.2f", a + b}')
@@ -358,6 +371,7 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 	echo "| App CPU per catalog page | $CAT_APP_MS ms | <= 2.5 ms | $V_CAT_CPU |"
 	echo "| App CPU per order page | $ORD_APP_MS ms | <= 2.5 ms | $V_ORD_CPU |"
 	echo "| App CPU per liveness probe (floor) | $LIVE_APP_MS ms | | |"
+	echo "| Per order placed (until drained): PostgreSQL transactions committed; rows inserted, updated, deleted | $(per_count db_commits); $(per_count db_rows_inserted), $(per_count db_rows_updated), $(per_count db_rows_deleted) | | |"
 	echo
 	echo "Latency details (ms):"
 	echo
