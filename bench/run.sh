@@ -28,6 +28,7 @@ mkdir -p "$RESULTS"
 
 . bench/postgres.sh
 . bench/http.sh
+. bench/measure.sh
 [ -x "$PGBIN/pgbench" ] || { echo "pgbench not found in $PGBIN (apt-get install postgresql)" >&2; exit 1; }
 
 if ! command -v wrk >/dev/null; then
@@ -44,17 +45,7 @@ command -v python3 >/dev/null || { echo "python3 not found (reads the JSON of /a
 WORK=$(mktemp -d /tmp/shopfront-bench.XXXXXX)
 APP_PID=""
 
-cleanup() {
-	set +e
-	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-		kill "$APP_PID"
-		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-		kill -9 "$APP_PID" 2>/dev/null
-	fi
-	pg_stop
-	cp "$WORK/app.log" "$RESULTS/app.log" 2>/dev/null
-	rm -rf "$WORK"
-}
+cleanup() { stop_app_and_pg app.log; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -100,9 +91,6 @@ echo "   UP after ~${i}s"
 psql_pg -d shopfront -tAc "select 'users ' || (select count(*) from app_user) || ', needs ' || (select count(*) from need)
 	|| ', offerings ' || (select count(*) from offering) || ', orders ' || (select count(*) from purchase_order)" | sed 's/^/   demo data: /'
 
-# PostgreSQL processes: the postmaster and its children (the app's pooled connections among them).
-pg_pids() { local pm; pm=$(head -n 1 "$PGDATA/postmaster.pid"); echo "$pm" $(ps -o pid= --ppid "$pm"); }
-
 thread_dumps() {
 	# Optional sampling of the app's threads during the measured run of place-orders.
 	[ "$THREAD_DUMPS" -gt 0 ] || return 0
@@ -113,43 +101,6 @@ thread_dumps() {
 		sleep 1
 	done
 }
-
-profile_start() {
-	[ "$PROFILE" = 1 ] || return 0
-	jcmd "$APP_PID" JFR.start name=bench settings=profile >/dev/null
-}
-
-profile_stop() {  # run: JFR over the measured run, then a plain-text summary of the samples
-	[ "$PROFILE" = 1 ] || return 0
-	local run=$1 jfr="$RESULTS/profile-$1.jfr"
-	jcmd "$APP_PID" JFR.stop name=bench filename="$jfr" >/dev/null || return 0
-	[ -f "$jfr" ] || return 0
-	jfr print --events jdk.ExecutionSample --stack-depth 200 "$jfr" | awk -v run="$run" '
-		/stackTrace = \[/ { inside = 1; first = 1; delete seen; n++; next }
-		inside && /^[[:space:]]*\]/ { inside = 0; next }
-		inside {
-			line = $0; sub(/^[[:space:]]+/, "", line); sub(/[[:space:]]+line:.*/, "", line)
-			if (first) { top[line]++; first = 0 }
-			split("thymeleaf springframework.security jackson postgresql zaxxer springframework.jdbc modulith org.shopfront micrometer apache.catalina apache.coyote apache.tomcat.util.net springframework.expression springframework.web", libs, " ")
-			for (i in libs) if (index(line, libs[i]) && !seen[libs[i]]) { seen[libs[i]] = 1; lib[libs[i]]++ }
-		}
-		END {
-			printf "JFR execution samples of the app during the measured %s run: %d\n\nShare of samples with a frame of (inclusive):\n", run, n
-			for (l in lib) printf "  %5.1f %%  %s\n", 100 * lib[l] / n, l | "sort -rn"
-			close("sort -rn")
-			printf "\nHottest top frames (self):\n"
-			for (t in top) printf "  %5.1f %%  %s\n", 100 * top[t] / n, t | "sort -rn | head -n 25"
-		}' >"$RESULTS/profile-$run.txt"
-}
-
-# CPU accounting from /proc, in clock ticks: user + system time of the given processes, and
-# the busy time of the whole machine (everything but idle and iowait, other processes too).
-HZ=$(getconf CLK_TCK)
-proc_ticks() { local t=0 p line; for p in "$@"; do
-	line=$(cat "/proc/$p/stat" 2>/dev/null) || continue; line=${line##*) }
-	t=$((t + $(echo "$line" | awk '{print $12 + $13}'))); done; echo "$t"; }
-machine_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
-secs() { awk -v t="$1" -v hz="$HZ" 'BEGIN{printf "%.1f", t / hz}'; }
 
 # The demo's start-up work goes on in the background after the app is UP (the promise
 # history's scoreboard backfill, mining the demo tickets): measuring during it would measure

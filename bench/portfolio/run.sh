@@ -5,7 +5,11 @@
 # beside a baseline (the sign-in page, GET /login) measured in the same run, with the CPU per
 # request of the app and of PostgreSQL from /proc.
 # Usage: bash bench/portfolio/run.sh   (env: INITIATIVES=5000 ENTRIES=200000 DURATION=15
-#        WARMUP=30 CLIENTS=8 THREADS=2 PGPORT=55437 APP_PORT=18087 APP_JAVA_OPTS=-Xmx1g APP_ARGS=)
+#        WARMUP=30 CLIENTS=8 THREADS=2 PGPORT=55437 APP_PORT=18087 APP_JAVA_OPTS=-Xmx1g APP_ARGS=
+#        JAR=target/shopfront.jar BEFORE_JAR= PROFILE=0)
+# BEFORE_JAR=path/to/an-older-shopfront.jar measures that jar's page too, on the same data in
+# the same run, and prints the ratio of the two (before/after). PROFILE=1 records the app with
+# Java Flight Recorder during the measured page run (bench/results/portfolio-profile-page.jfr).
 # Steps: a throwaway PostgreSQL (bench/postgres.sh); the app once with postgres,demo (schema and
 # the demo, its initiatives included); bench/portfolio/fill.sql adds the initiatives, their
 # promises, portfolio rows and ledger entries; the app again; wrk (bench/scoreboard/get.lua)
@@ -26,13 +30,16 @@ PGPORT=${PGPORT:-55437}
 APP_PORT=${APP_PORT:-18087}
 APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx1g}
 APP_ARGS=${APP_ARGS:-}
+JAR=${JAR:-target/shopfront.jar}
+BEFORE_JAR=${BEFORE_JAR:-}
+PROFILE=${PROFILE:-0}
 RESULTS="$(pwd)/bench/results"
 mkdir -p "$RESULTS"
 
 . bench/postgres.sh
 . bench/http.sh
 command -v wrk >/dev/null || { echo "wrk not found (apt-get install wrk)" >&2; exit 1; }
-[ -f target/shopfront.jar ] || mvn -o -q -DskipTests package
+[ -f "$JAR" ] || mvn -o -q -DskipTests package
 
 WORK=$(mktemp -d /tmp/shopfront-portfolio-bench.XXXXXX)
 APP_PID=""
@@ -56,9 +63,9 @@ proc_ticks() { local t=0 p line; for p in "$@"; do
 	t=$((t + $(echo "$line" | awk '{print $12 + $13}'))); done; echo "$t"; }
 pg_pids() { local pm; pm=$(head -n 1 "$PGDATA/postmaster.pid"); echo "$pm" $(ps -o pid= --ppid "$pm"); }
 
-start_app() {  # log-name
+start_app() {  # log-name [jar]
 	SHOPFRONT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/shopfront" SHOPFRONT_DB_USER=shopfront \
-		SHOPFRONT_DB_PASSWORD=shopfront java $APP_JAVA_OPTS -jar target/shopfront.jar \
+		SHOPFRONT_DB_PASSWORD=shopfront java $APP_JAVA_OPTS -jar "${2:-$JAR}" \
 		--spring.profiles.active=postgres,demo --server.port="$APP_PORT" $APP_ARGS >"$WORK/app-portfolio-$1.log" 2>&1 &
 	APP_PID=$!
 	local i
@@ -83,9 +90,12 @@ psql_pg -d shopfront -tAc "select 'initiatives ' || (select count(*) from initia
 	|| (select count(*) from portfolio_entry) || ', ledger entries ' || (select count(*) from ledger_entry)" | sed 's/^/   /'
 start_app bench
 
-echo "header Accept: text/html" >"$WORK/page.txt"
-for _ in $(seq 1 "$CLIENTS"); do echo "rotate Cookie: $(login manager)" >>"$WORK/page.txt"; done
-echo "path /portfolio" >>"$WORK/page.txt"
+page_input() {  # sessions are the running app's: signed in again after each start
+	echo "header Accept: text/html" >"$WORK/page.txt"
+	for _ in $(seq 1 "$CLIENTS"); do echo "rotate Cookie: $(login manager)" >>"$WORK/page.txt"; done
+	echo "path /portfolio" >>"$WORK/page.txt"
+}
+page_input
 { echo "header Accept: application/json"
 	echo "rotate Authorization: Basic $(printf '%s:%s' manager "$PASSWORD" | base64 -w 0)"
 	echo "path /api/portfolio"; } >"$WORK/api.txt"
@@ -94,8 +104,12 @@ echo "path /login" >"$WORK/baseline.txt"
 measure() {  # seconds name input
 	local app0 pg0 app1 pg1 pids out="$WORK/$2.wrk"
 	pids=$(pg_pids); app0=$(proc_ticks "$APP_PID"); pg0=$(proc_ticks $pids)
+	if [ "$PROFILE" = 1 ] && [ "$2" = page ]; then jcmd "$APP_PID" JFR.start name=bench settings=profile >/dev/null; fi
 	wrk -t "$THREADS" -c "$CLIENTS" -d "${1}s" --timeout 15s --latency -s bench/scoreboard/get.lua "$BASE" -- "$2" "$3" >"$out" 2>&1
 	app1=$(proc_ticks "$APP_PID"); pg1=$(proc_ticks $pids)
+	if [ "$PROFILE" = 1 ] && [ "$2" = page ]; then
+		jcmd "$APP_PID" JFR.stop name=bench filename="$RESULTS/portfolio-profile-page.jfr" >/dev/null
+	fi
 	local n; n=$(sed -n "s/^result $2_count=//p" "$out")
 	cp "$out" "$RESULTS/wrk-portfolio-$2.txt"
 	printf '   %-10s p50 %s  p95 %s  p99 %s ms  %s/s  errors %s\n' "$2" "$(sed -n "s/^result $2_p50_ms=//p" "$out")" \
@@ -111,3 +125,14 @@ echo "== Measured: ${DURATION}s each, $CLIENTS connections"
 measure "$DURATION" page "$WORK/page.txt"
 measure "$DURATION" api "$WORK/api.txt"
 measure "$DURATION" baseline "$WORK/baseline.txt"
+if [ -n "$BEFORE_JAR" ]; then
+	echo "== The same with $BEFORE_JAR"
+	stop_app
+	start_app before "$BEFORE_JAR"
+	page_input
+	measure "$WARMUP" warm-before "$WORK/page.txt" >/dev/null
+	measure "$DURATION" before "$WORK/page.txt"
+	awk -v b="$(sed -n 's/^result before_p95_ms=//p' "$WORK/before.wrk")" -v a="$(sed -n 's/^result page_p95_ms=//p' "$WORK/page.wrk")" \
+		-v rb="$(sed -n 's/^result before_per_second=//p' "$WORK/before.wrk")" -v ra="$(sed -n 's/^result page_per_second=//p' "$WORK/page.wrk")" \
+		'BEGIN{ printf "   page before/after: p95 %.1fx, throughput after/before %.1fx\n", b / a, ra / rb }'
+fi

@@ -139,7 +139,7 @@ public class V17_5__Upcast_events_in_the_outbox extends BaseJavaMigration {
 				event.put("managerName",
 						event.path("awaitingApproval").asBoolean() ? order.getString("manager_name") : null);
 				// The promise quoted then had no restock or approval wait in it (decision
-				// 0028).
+				// 0032).
 				if (event.get("promise") instanceof ObjectNode promise) {
 					if (!promise.has("restockDays")) {
 						promise.put("restockDays", 0);

@@ -26,6 +26,7 @@ import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
 import org.shopfront.catalog.ProviderId;
 import org.shopfront.initiatives.InitiativeFixture;
+import org.shopfront.shadowit.ShadowItAdminFixture;
 import org.shopfront.tickets.TicketFixture;
 import org.shopfront.painpoints.PainPointFixture;
 import org.shopfront.notify.Notice;
@@ -33,6 +34,7 @@ import org.shopfront.notify.Notice.Text;
 import org.shopfront.notify.Notifying;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderingFixture;
+import org.shopfront.people.Directory;
 import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.people.Role;
@@ -183,6 +185,26 @@ class AuthorizationMatrixTests {
 		route("POST", "/listening/profiles/new", Fresh.NONE,
 				Map.of("name", "Matrix profile {n}", "title", "Subject", "version", "0"), null, itStaff());
 		route("GET", "/listening/profiles/{importProfile}", itStaff());
+		// Shadow IT's admin pages: card lines and sign-ins name people, so IT admins only
+		route("GET", "/admin/shadow-it/import", only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/import", Fresh.NONE, Map.of("layout", "GENERIC"), null, only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/imports/{expenseRun}", only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/sign-ins", only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/sign-ins", Fresh.NONE, Map.of("layout", "OKTA"), null, only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/sign-ins/{signInRun}", only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/review", only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/review/confirm", Fresh.NONE,
+				Map.of("merchant", "{merchantKey}", "vendor", "figma"), null, only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/review/not-software", Fresh.NONE, Map.of("merchant", "{merchantKey}"), null,
+				only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/vendors?q=slack", only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/vendors/new", only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/vendors/new", Fresh.NONE, Map.of("id", "matrix-vendor-{n}", "name",
+				"Matrix vendor {n}", "category", "productivity", "domain", "matrix-vendor-{n}.com"), null,
+				only(Who.ADMIN));
+		route("GET", "/admin/shadow-it/vendors/{vendor}", only(Who.ADMIN));
+		route("POST", "/admin/shadow-it/vendors/{vendor}", Fresh.NONE,
+				Map.of("name", "Matrix vendor", "category", "design", "domain", "{vendor}.com"), null, only(Who.ADMIN));
 		// Feedback: the links in mails work without signing in (the token is the key)
 		route("GET", "/feedback/{survey}", ownerOnly(Who.CUSTOMER));
 		route("POST", "/feedback/{survey}", Fresh.NONE, Map.of(), null, ownerOnly(Who.CUSTOMER));
@@ -199,6 +221,19 @@ class AuthorizationMatrixTests {
 		route("POST", "/admin/ledger/verify", Fresh.NONE, Map.of(), null, only(Who.ADMIN));
 		route("GET", "/admin/ledger/export", only(Who.ADMIN));
 		demandPages();
+		// Shadow IT: the board for IT staff and unit heads (the manager heads units);
+		// actions for IT managers, adding to the store for service owners. Actions
+		// go to a vendor no other test uses.
+		Map<Who, Outcome> shadowReaders = leadersAndIt();
+		shadowReaders.put(Who.FULFILLER, Outcome.ALLOWED);
+		route("GET", "/shadow-it", shadowReaders);
+		route("GET", "/shadow-it?unit=x&from=2026-01&to=2026-12", shadowReaders);
+		route("GET", "/shadow-it/vendors/webex", shadowReaders);
+		route("POST", "/shadow-it/vendors/webex/store", Fresh.NONE, Map.of("need", "{need}"), null,
+				only(Who.SERVICE_OWNER));
+		route("POST", "/shadow-it/vendors/webex/propose", Fresh.NONE, Map.of("need", "{need}", "unit", "{unitName}"),
+				null, itManagers());
+		route("POST", "/shadow-it/vendors/webex/sanction", Fresh.NONE, Map.of(), null, itManagers());
 		// API
 		route("GET", "/api/needs", signedIn());
 		route("GET", "/api/scoreboard?by=unit", signedIn());
@@ -533,6 +568,14 @@ class AuthorizationMatrixTests {
 		this.expensive = catalog.service(need, provider, "500");
 		OrderId order = this.ordering.place(this.people.get(Who.CUSTOMER), this.cheap, 1);
 		UnitId unit = fixture.unit("Matrix unit", manager);
+		this.ids.put("{unitName}",
+				this.context.getBean(Directory.class)
+					.units()
+					.stream()
+					.filter((u) -> u.id().equals(unit))
+					.findFirst()
+					.orElseThrow()
+					.name());
 		this.ids.put("{initiative}",
 				new InitiativeFixture(this.context).running(unit, manager.id(), this.people.get(Who.FULFILLER).id())
 					.toString());
@@ -549,6 +592,11 @@ class AuthorizationMatrixTests {
 		TicketFixture tickets = new TicketFixture(this.context);
 		this.ids.put("{importRun}", tickets.importedRun().toString());
 		this.ids.put("{importProfile}", tickets.profile().toString());
+		ShadowItAdminFixture shadowIt = new ShadowItAdminFixture(this.context);
+		this.ids.put("{expenseRun}", shadowIt.expenseRun().toString());
+		this.ids.put("{merchantKey}", shadowIt.merchantKey());
+		this.ids.put("{signInRun}", shadowIt.signInRun().toString());
+		this.ids.put("{vendor}", shadowIt.vendor());
 		PainPointFixture painPoints = new PainPointFixture(this.context);
 		UUID painPoint = painPoints.somePainPoint();
 		this.ids.put("{painPoint}", painPoint.toString());

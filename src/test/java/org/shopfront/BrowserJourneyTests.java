@@ -209,6 +209,59 @@ class BrowserJourneyTests {
 	}
 
 	/**
+	 * Shadow IT: an admin imports a card export whose recurring merchant no vendor
+	 * matches, names it ClickUp on the review page; a service owner finds ClickUp on the
+	 * board and adds it to the store through the pre-filled offering form.
+	 */
+	@Test
+	@Order(7)
+	void adminImportsCardLinesConfirmsAVendorAndItBecomesAStoreOffering() throws Exception {
+		Path file = Files.createTempFile("card-lines", ".csv");
+		LocalDate day = LocalDate.now().withDayOfMonth(3);
+		Files.writeString(file, """
+				Date,Merchant,Amount,Currency,Employee,Cost Center,Department,Transaction ID
+				%s,QWXLY PLANNING SUBSCR 4711,19.00,EUR,browser,CC-1,Sales,browser-1
+				%s,QWXLY PLANNING SUBSCR 4711,19.00,EUR,browser,CC-1,Sales,browser-2
+				""".formatted(day.minusMonths(1), day.minusMonths(2)));
+		signIn("admin");
+		browser.get(url("/admin/shadow-it/import"));
+		waitFor(By.id("file"));
+		browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		new Select(browser.findElement(By.id("layout"))).selectByValue("GENERIC");
+		clickButton("Import");
+		// The import runs in the background: the review page lists the merchant once it
+		// is done.
+		WebElement row = new WebDriverWait(browser, Duration.ofSeconds(30)).until((driver) -> {
+			driver.get(url("/admin/shadow-it/review"));
+			List<WebElement> rows = driver
+				.findElements(By.xpath("//tr[.//code[contains(normalize-space(), 'QWXLY PLANNING')]]"));
+			return rows.isEmpty() ? null : rows.get(0);
+		});
+		assertThat(row).as("the unknown recurring merchant is listed for review").isNotNull();
+		row.findElement(By.cssSelector("input[name=vendor][type=search]")).sendKeys("ClickUp");
+		// The directory's suggestions, open under the search box, may take the browser's
+		// own
+		// click.
+		((JavascriptExecutor) browser).executeScript("arguments[0].click();",
+				row.findElement(By.xpath(".//button[normalize-space()='Name it']")));
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "ClickUp"));
+
+		signIn("owner");
+		browser.get(url("/shadow-it"));
+		browser.get(waitFor(By.linkText("ClickUp")).getAttribute("href"));
+		submit("add-to-store", "Add to the store");
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/offerings/new"));
+		assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("ClickUp");
+		((JavascriptExecutor) browser).executeScript("arguments[0].click();",
+				browser.findElement(By.xpath("//main//button[normalize-space()='Save']")));
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "ClickUp"));
+		browser.get(url("/shadow-it/vendors/clickup"));
+		assertThat(waitFor(By.id("vendor-history")).getText()).contains("added it to the store");
+	}
+
+	/**
 	 * The demand of the journeys below, for the initiative's journey that follows them.
 	 */
 	static String demandUrl;
@@ -267,7 +320,11 @@ class BrowserJourneyTests {
 			.hasSize(4);
 		assertThat(proposal.getText()).contains("Budget we promise", "Date we promise", "Risks",
 				"Subscribe to an invoice reading service", "Litware Analytics", "estimated");
-		click(proposal.findElement(By.cssSelector("#choose button.btn-primary")));
+		// The decision's button closes a long page, where the footer may take the
+		// browser's
+		// own click.
+		((JavascriptExecutor) browser).executeScript("arguments[0].click();",
+				proposal.findElement(By.cssSelector("#choose button.btn-primary")));
 
 		// The decision starts the chosen option's initiative, which may already show.
 		assertThat(waitFor(By.id("demand-status")).getText()).isIn("Decided", "Initiative running");
@@ -328,7 +385,7 @@ class BrowserJourneyTests {
 	}
 
 	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15))
+		return new WebDriverWait(browser, Duration.ofSeconds(30))
 			.until(ExpectedConditions.elementToBeClickable(locator));
 	}
 

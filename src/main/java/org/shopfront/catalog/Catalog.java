@@ -21,9 +21,36 @@ public class Catalog {
 
 	private final Providers providers;
 
-	Catalog(Offerings offerings, Providers providers) {
+	private final NeedOptions needOptions;
+
+	Catalog(Offerings offerings, Providers providers, NeedOptions needOptions) {
 		this.offerings = offerings;
 		this.providers = providers;
+		this.needOptions = needOptions;
+	}
+
+	/** Every need that has an offering on sale, with its cheapest, by need title. */
+	public List<NeedOption> needOptions() {
+		return this.needOptions.cheapest();
+	}
+
+	/**
+	 * The outside vendor's provider of that name, made with the website if the store has
+	 * none yet, so that a vendor found on company cards can be offered in the store.
+	 */
+	@Transactional
+	public ProviderId externalProvider(String name, String profile, String website) {
+		return this.providers.all()
+			.stream()
+			.filter((p) -> p.name().equalsIgnoreCase(name.trim()))
+			.map(Provider::id)
+			.findFirst()
+			.orElseGet(() -> {
+				Provider provider = new Provider(ProviderId.random(), name.trim(), ProviderKind.EXTERNAL, profile,
+						website, 0);
+				this.providers.insert(provider);
+				return provider.id();
+			});
 	}
 
 	/** Every provider of the store, IT's teams and outside vendors, by name. */

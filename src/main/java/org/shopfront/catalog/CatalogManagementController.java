@@ -1,5 +1,6 @@
 package org.shopfront.catalog;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -79,9 +81,16 @@ class CatalogManagementController {
 		return "redirect:/manage/needs/" + id;
 	}
 
+	/**
+	 * The new-offering form, pre-filled when the link gives a provider, title, summary or
+	 * monthly price (the shadow IT board's "add to the store").
+	 */
 	@GetMapping("/needs/{id}/offerings/new")
-	String newOffering(@PathVariable UUID id, Model model) {
-		return offeringPage(model, this.catalog.need(new NeedId(id)), OfferingForm.empty(), null);
+	String newOffering(@PathVariable UUID id, @RequestParam(required = false) UUID provider,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String summary,
+			@RequestParam(required = false) BigDecimal monthlyPrice, Model model) {
+		return offeringPage(model, this.catalog.need(new NeedId(id)),
+				OfferingForm.prefilled(provider, title, summary, monthlyPrice), null);
 	}
 
 	@PostMapping("/needs/{id}/offerings/new")

@@ -29,6 +29,14 @@ record OfferingForm(@NotNull UUID providerId, @NotBlank @Size(max = 200) String 
 				"Mon–Fri 08:00–18:00", "", "", false, "", "", true, 0);
 	}
 
+	/** An empty form with what a link gives: each of them may be null. */
+	static OfferingForm prefilled(UUID providerId, String title, String summary, BigDecimal monthlyPrice) {
+		OfferingForm empty = empty();
+		return new OfferingForm(providerId, (title != null) ? title : "", (summary != null) ? summary : "",
+				BigDecimal.ZERO, (monthlyPrice != null && monthlyPrice.signum() >= 0) ? monthlyPrice : BigDecimal.ZERO,
+				empty.deliveryDays(), false, null, null, empty.supportHours(), "", "", false, "", "", true, 0);
+	}
+
 	static OfferingForm of(Offering o) {
 		return new OfferingForm(o.providerId().value(), o.title(), o.summary(), o.oneOffPrice(), o.monthlyPrice(),
 				o.deliveryDays(), o.physical(), o.stock(), o.restockDays(), o.supportHours(), o.pros(), o.cons(),

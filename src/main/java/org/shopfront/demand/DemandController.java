@@ -2,17 +2,17 @@ package org.shopfront.demand;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.shopfront.people.ShopfrontUser;
 import org.shopfront.shared.Formats;
+import org.shopfront.shared.UnboundForm;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,19 +66,12 @@ class DemandController {
 
 	@PostMapping("/demands/new")
 	String submit(@Valid @ModelAttribute("form") DemandForm form, BindingResult errors,
-			@AuthenticationPrincipal ShopfrontUser me, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal ShopfrontUser me, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		DemandViewer viewer = this.viewers.of(me);
-		if (form == null || errors.getTarget() == null) {
-			// A value of the wrong type (letters for an amount, say): Spring could not
-			// build the form, and the errors say which field; the fields show what was
-			// typed.
-			DemandForm empty = DemandForm.empty(this.formats.currency().getCurrencyCode());
-			BindingResult typed = new DirectFieldBindingResult(empty, "form");
-			errors.getFieldErrors()
-				.forEach((error) -> typed.addError(new FieldError("form", error.getField(), error.getRejectedValue(),
-						true, error.getCodes(), error.getArguments(), error.getDefaultMessage())));
-			model.addAttribute("form", empty);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", typed);
+		if (UnboundForm.couldNotBind(form, errors)) {
+			UnboundForm.showAsTyped("form", DemandForm.empty(this.formats.currency().getCurrencyCode()), errors,
+					request.getParameterMap(), model);
 			return formPage(viewer, model);
 		}
 		Demand demand = this.submitting.submit(viewer, form, errors);

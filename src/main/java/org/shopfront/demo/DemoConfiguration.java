@@ -11,14 +11,21 @@ import org.shopfront.initiatives.InitiativeImport;
 import org.shopfront.ordering.OrderHistory;
 import org.shopfront.ordering.OrderImport;
 import org.shopfront.ordering.OrderPromises;
+import org.shopfront.painpoints.PainPointMining;
 import org.shopfront.people.Directory;
 import org.shopfront.promises.PromiseBackfill;
 import org.shopfront.people.PeopleImport;
+import org.shopfront.tickets.TicketIntake;
+import org.shopfront.tickets.TicketTexts;
+import org.shopfront.shadowit.ShadowItImport;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,8 +38,34 @@ class DemoConfiguration {
 
 	@Bean
 	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
-			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives, TransactionTemplate transactions) {
-		return new DemoData(List.of(people, catalog, orders, promises, feedback, demands, initiatives), transactions);
+			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives, DemoShadowIt shadowIt,
+			DemoServiceDesk serviceDesk, TransactionTemplate transactions, DemoSeeding seeding) {
+		return new DemoData(
+				List.of(people, catalog, orders, promises, feedback, demands, initiatives, shadowIt, serviceDesk),
+				transactions, seeding);
+	}
+
+	@Bean
+	DemoShadowIt demoShadowIt(ShadowItImport shadowIt, Directory directory, Clock clock,
+			@Value("${shopfront.demo.seed:20261127}") long seed) {
+		return new DemoShadowIt(shadowIt, directory, clock, seed);
+	}
+
+	@Bean
+	DemoSeeding demoSeeding() {
+		return new DemoSeeding();
+	}
+
+	/**
+	 * Before the security filters, so that the sign-in page also says the store is being
+	 * stocked.
+	 */
+	@Bean
+	FilterRegistrationBean<DemoStockingFilter> demoStockingFilter(DemoSeeding seeding, MessageSource messages) {
+		FilterRegistrationBean<DemoStockingFilter> registration = new FilterRegistrationBean<>(
+				new DemoStockingFilter(seeding, messages));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean
@@ -41,9 +74,9 @@ class DemoConfiguration {
 	}
 
 	@Bean
-	DemoInitiatives demoInitiatives(InitiativeImport initiatives, Directory directory, Clock clock,
+	DemoInitiatives demoInitiatives(InitiativeImport initiatives, DemoDemands demands, Directory directory, Clock clock,
 			@Value("${shopfront.demo.seed:20261127}") long seed) {
-		return new DemoInitiatives(initiatives, directory, clock, seed);
+		return new DemoInitiatives(initiatives, demands, directory, clock, seed);
 	}
 
 	@Bean
@@ -71,6 +104,12 @@ class DemoConfiguration {
 	DemoFeedback demoFeedback(FeedbackImport feedback, OrderHistory history, OrderPromises promises,
 			Directory directory, Clock clock, @Value("${shopfront.demo.seed:20261127}") long seed) {
 		return new DemoFeedback(feedback, history, promises, directory, clock, seed);
+	}
+
+	@Bean
+	DemoServiceDesk demoServiceDesk(TicketTexts texts, TicketIntake intake, PainPointMining mining, Clock clock,
+			@Value("${shopfront.demo.seed:20261127}") long seed) {
+		return new DemoServiceDesk(texts, intake, mining, clock, seed);
 	}
 
 }

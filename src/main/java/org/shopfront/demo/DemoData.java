@@ -13,8 +13,9 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Fills an empty database with the demo, one step after the other in the order given (see
- * {@link DemoConfiguration}), each step in a transaction of its own. It is the first of
- * the runners, so that the backfills after it (the scoreboard's) count what it wrote.
+ * {@link DemoConfiguration}), each step in a transaction of its own unless it asks not
+ * to. It is the first of the runners, so that the backfills after it (the scoreboard's)
+ * count what it wrote.
  */
 class DemoData implements ApplicationRunner, Ordered {
 
@@ -24,9 +25,12 @@ class DemoData implements ApplicationRunner, Ordered {
 
 	private final TransactionOperations transactions;
 
-	DemoData(List<DemoStep> steps, TransactionOperations transactions) {
+	private final DemoSeeding seeding;
+
+	DemoData(List<DemoStep> steps, TransactionOperations transactions, DemoSeeding seeding) {
 		this.steps = List.copyOf(steps);
 		this.transactions = transactions;
+		this.seeding = seeding;
 	}
 
 	@Override
@@ -38,18 +42,28 @@ class DemoData implements ApplicationRunner, Ordered {
 	List<String> seed() {
 		long started = System.nanoTime();
 		List<String> ran = new ArrayList<>();
-		for (DemoStep step : this.steps) {
-			long stepStarted = System.nanoTime();
-			String added = this.transactions.execute((status) -> step.due() ? step.seed() : null);
-			if (added != null) {
-				log.info("Demo {}: {} in {} ms", step.name(), added, millisSince(stepStarted));
-				ran.add(step.name());
+		this.seeding.begin();
+		try {
+			for (DemoStep step : this.steps) {
+				long stepStarted = System.nanoTime();
+				String added = step.inATransaction() ? this.transactions.execute((status) -> seed(step)) : seed(step);
+				if (added != null) {
+					log.info("Demo {}: {} in {} ms", step.name(), added, millisSince(stepStarted));
+					ran.add(step.name());
+				}
 			}
+		}
+		finally {
+			this.seeding.end();
 		}
 		if (!ran.isEmpty()) {
 			log.info("Demo data: {} seeded in {} ms", String.join(", ", ran), millisSince(started));
 		}
 		return ran;
+	}
+
+	private static String seed(DemoStep step) {
+		return step.due() ? step.seed() : null;
 	}
 
 	/** The steps' names in the order they run. */

@@ -27,7 +27,8 @@ import org.shopfront.shared.Money;
 
 /**
  * The demo's demands of the last two years: decided ones in several units (each chose an
- * option, which the initiatives step makes into initiatives), one IT has not taken yet,
+ * option, which the initiatives step starts as a decision does: the four older ones'
+ * initiatives have ended, the three of the last months' run), one IT has not taken yet,
  * one in review, one waiting for Finance, and one waiting for the {@code manager}'s
  * decision with three options, the outside provider's recommended by IT.
  */
@@ -80,11 +81,11 @@ final class DemoDemands implements DemoStep {
 				buy("Tailspin Collaboration", "20000", "18000", "10", 45)));
 		past.add(decided("Campaign analytics dashboard", "Marketing", 400, 390, 380, owner, money("90000"),
 				build("70000", "8000", 90, 100), buy("Litware Analytics", "35000", "30000", "15", 40)));
-		past.add(decided("Lab sample tracking", "Research & Development", 300, 288, 270, owner, money("150000"),
+		past.add(decided("Lab sample tracking", "Research & Development", 150, 140, 120, owner, money("150000"),
 				build("210000", "20000", 260, 180), buy("Contoso Cloud", "90000", "45000", "45", 120)));
-		past.add(decided("Single sign-on for the field sales app", "Sales", 200, 190, 180, owner, money("60000"),
-				extend("Identity & Access Team", "25000", "3000", 30, 60), build("60000", "5000", 80, 90)));
-		past.add(decided("Warehouse pick lists on tablets", "Operations", 120, 110, 100, owner, money("110000"),
+		past.add(decided("Single sign-on for the field sales app", "Sales", 70, 60, 50, owner, money("60000"),
+				extend("Identity & Access Team", "25000", "3000", 30, 90), build("60000", "5000", 80, 90)));
+		past.add(decided("Warehouse pick lists on tablets", "Operations", 45, 35, 25, owner, money("110000"),
 				buy("Northwind Devices", "80000", "12000", "20", 70), build("150000", "9000", 160, 140)));
 		past.add(waitingFor(manager, now, owner));
 		past.add(stage("Forecasting the quarter's pipeline", "Finance", now.minus(Duration.ofDays(25)), owner,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -31,17 +32,17 @@ import org.shopfront.shared.Money;
 
 /**
  * Two years of initiatives, recorded through the initiatives module's import as the
- * leaders' decisions would have started them: most delivered (some over budget, some
- * late, some re-planned after a call, a value now and then short), a few stopped, a few
- * running, and one of {@code manager}'s running over its budget, so that the portfolio,
- * the evidence and a retailer call are there on the first start. Until the demand module
- * seeds the demands these come from, each starts from a decision of its own.
+ * leaders' decisions would have started them: the history (most delivered, some over
+ * budget, some late, some re-planned after a call, a value now and then short, a few
+ * stopped), each from a decision of its own; the initiatives of the demo's decided
+ * demands ({@link DemoDemands#decided()}), started as their decision does so that each
+ * demand shows its initiative (those decided in the last months still running, the older
+ * ones ended); and one of {@code manager}'s running over its budget, so that the
+ * portfolio, the evidence and a retailer call are there on the first start.
  */
 final class DemoInitiatives implements DemoStep {
 
 	static final int FINISHED = 40;
-
-	static final int RUNNING = 5;
 
 	private static final List<String> TITLES = List.of("Close the books in five days", "One view of the customer",
 			"Self-service onboarding", "Supplier invoices without paper", "Field sales on tablets",
@@ -50,14 +51,17 @@ final class DemoInitiatives implements DemoStep {
 
 	private final InitiativeImport imports;
 
+	private final DemoDemands demands;
+
 	private final Directory directory;
 
 	private final Clock clock;
 
 	private final long seed;
 
-	DemoInitiatives(InitiativeImport imports, Directory directory, Clock clock, long seed) {
+	DemoInitiatives(InitiativeImport imports, DemoDemands demands, Directory directory, Clock clock, long seed) {
 		this.imports = imports;
+		this.demands = demands;
 		this.directory = directory;
 		this.clock = clock;
 		this.seed = seed;
@@ -87,27 +91,43 @@ final class DemoInitiatives implements DemoStep {
 			Unit unit = units.get(random.nextInt(units.size()));
 			UserId sponsor = (unit.headId() != null) ? unit.headId() : manager.id();
 			LocalDate start = today.minusDays(730 - (long) n * 390 / FINISHED);
-			this.imports
-				.recordPast(finished(random, unit, sponsor, it.get(random.nextInt(it.size())).id(), start, today, n));
+			int days = 60 + random.nextInt(180);
+			OptionChosen chosen = decided(random, unit, sponsor, it.get(random.nextInt(it.size())).id(), start, days,
+					n);
+			this.imports.recordPast(finished(random, chosen, today, n));
 		}
-		for (int n = 0; n < RUNNING; n++) {
-			Unit unit = units.get(random.nextInt(units.size()));
-			UserId sponsor = (unit.headId() != null) ? unit.headId() : manager.id();
-			LocalDate start = today.minusDays(30 + random.nextInt(60));
-			OptionChosen chosen = decided(random, unit, sponsor, it.get(0).id(), start, 180 + random.nextInt(120), n);
-			this.imports.recordPast(PastInitiative.decided(chosen)
-				.spent(percent(chosen.budget().amount(), 10 + random.nextInt(10)), start.plusDays(20), "First sprint")
-				.milestone("Design agreed", start.plusDays(25), start.plusDays(24)));
+		int running = 0;
+		List<OptionChosen> decided = this.demands.decided();
+		for (OptionChosen chosen : decided) {
+			if (chosen.due().isAfter(today)) {
+				this.imports.recordDecided(running(random, chosen));
+				running++;
+			}
+			else {
+				// Past the 13th, so that none of the demands' initiatives was stopped.
+				this.imports.recordDecided(finished(random, chosen, today, FINISHED + 1));
+			}
 		}
 		this.imports.recordPast(atRisk(manager, it.get(0).id(), today));
-		return FINISHED + " finished and " + (RUNNING + 1) + " running, one of manager's at risk";
+		return FINISHED + " finished, " + decided.size() + " from decided demands (" + running
+				+ " running) and one of manager's at risk";
+	}
+
+	/**
+	 * One started by its decision some weeks ago: a first sprint paid, the design agreed.
+	 */
+	private static PastInitiative running(Random random, OptionChosen chosen) {
+		LocalDate start = LocalDate.ofInstant(chosen.decidedAt(), ZoneOffset.UTC);
+		return PastInitiative.decided(chosen)
+			.spent(percent(chosen.budget().amount(), 10 + random.nextInt(10)), start.plusDays(20), "First sprint")
+			.milestone("Design agreed", start.plusDays(25), start.plusDays(24));
 	}
 
 	/** One that ended: delivered (its value confirmed once it showed) or stopped. */
-	private PastInitiative finished(Random random, Unit unit, UserId sponsor, UserId itOwner, LocalDate start,
-			LocalDate today, int n) {
-		int days = 60 + random.nextInt(180);
-		OptionChosen chosen = decided(random, unit, sponsor, itOwner, start, days, n);
+	private static PastInitiative finished(Random random, OptionChosen chosen, LocalDate today, int n) {
+		LocalDate start = LocalDate.ofInstant(chosen.decidedAt(), ZoneOffset.UTC);
+		int days = (int) ChronoUnit.DAYS.between(start, chosen.due());
+		UserId sponsor = chosen.sponsor();
 		BigDecimal budget = chosen.budget().amount();
 		PastInitiative past = PastInitiative.decided(chosen);
 		if (n % 13 == 5) {

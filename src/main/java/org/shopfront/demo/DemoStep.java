@@ -14,6 +14,15 @@ interface DemoStep {
 	 */
 	boolean due();
 
+	/**
+	 * Whether the step runs in a transaction of its own, as most do; a step whose module
+	 * commits its own work as it goes (a mining run that writes its progress) runs
+	 * without.
+	 */
+	default boolean inATransaction() {
+		return true;
+	}
+
 	/** Fills the module and says what it added, for the log. */
 	String seed();
 

@@ -3,7 +3,7 @@
  * history through the other modules' public APIs, in one explicit order.
  */
 @ApplicationModule(allowedDependencies = { "people", "catalog", "ordering", "promises", "feedback", "initiatives",
-		"demand", "shared" })
+		"demand", "shadowit", "tickets", "painpoints", "shared" })
 package org.shopfront.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * sponsor: each open promise closes as broken when it was at risk (the sponsor was told,
  * which counts as told early) or the spend already passed the budget, else as cancelled
  * (left out of the kept share, as an order its customer withdraws). Each measure's
- * outcome goes into the portfolio.
+ * outcome goes into the portfolio; a closed initiative becomes a past project the next
+ * estimates are widened from ({@link ProjectHistory}).
  */
 @Service
 class ClosingInitiative {
@@ -35,10 +36,14 @@ class ClosingInitiative {
 
 	private final DemandSteps demand;
 
+	private final ProjectHistory history;
+
 	private final Clock clock;
 
 	ClosingInitiative(Initiatives initiatives, InitiativePromises promises, Promising promising,
-			PortfolioEntries portfolio, VisibleInitiatives visible, DemandSteps demand, Clock clock) {
+			PortfolioEntries portfolio, VisibleInitiatives visible, DemandSteps demand, ProjectHistory history,
+			Clock clock) {
+		this.history = history;
 		this.initiatives = initiatives;
 		this.promises = promises;
 		this.promising = promising;
@@ -89,6 +94,7 @@ class ClosingInitiative {
 		requireComplete(value, confirmation);
 		InitiativeFigure reached = reached(value, closed, confirmation);
 		close(closed, value, judged(value, reached), at, reached, confirmation.note());
+		this.history.closed(closed, this.promises.of(closed.id()));
 		return closed;
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.shopfront.demand.DemandId;
 import org.shopfront.shared.Formats;
 import org.shopfront.shared.Money;
 
@@ -16,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Records initiatives from before Shopfront ({@link PastInitiative}) with the times they
  * happened, through the same steps as live ones, so that their promises, re-plans and
  * outcomes are announced like any (the ledger records them, the scoreboard counts them)
- * and the portfolio has them. Nobody is told about the past and the demand is not moved
- * (its own import records its history); an initiative still running is watched once as of
- * now, so one that will probably break is at risk and its sponsor called.
+ * and the portfolio has them. Nobody is told about the past, and the demand is moved only
+ * by {@link #recordDecided} (a decision its own import recorded); an initiative still
+ * running is watched once as of now, so one that will probably break is at risk and its
+ * sponsor called.
  */
 @Service
 public class InitiativeImport {
@@ -41,13 +43,16 @@ public class InitiativeImport {
 
 	private final InitiativeWatch watch;
 
+	private final DemandSteps demand;
+
 	private final Formats formats;
 
 	private final Clock clock;
 
 	InitiativeImport(StartingInitiative starting, Initiatives initiatives, InitiativePromises promises, Spends spends,
 			Milestones milestones, Promising promising, Replanning replanning, ClosingInitiative closing,
-			InitiativeWatch watch, Formats formats, Clock clock) {
+			InitiativeWatch watch, DemandSteps demand, Formats formats, Clock clock) {
+		this.demand = demand;
 		this.starting = starting;
 		this.initiatives = initiatives;
 		this.promises = promises;
@@ -99,6 +104,30 @@ public class InitiativeImport {
 		}
 		end(initiative, past);
 		return initiative.id();
+	}
+
+	/**
+	 * Records the initiative a decision from the demand's own import started, and moves
+	 * that demand as a live decision and its initiative would have: running, then (once
+	 * the initiative ended) value confirmed and closed, or closed when it was stopped.
+	 * Returns its id, or null when its demand has one already.
+	 */
+	@Transactional
+	public InitiativeId recordDecided(PastInitiative past) {
+		InitiativeId id = recordPast(past);
+		if (id == null) {
+			return null;
+		}
+		DemandId demand = past.decision().demandId();
+		this.demand.started(demand, id);
+		if (past.stoppedAt != null) {
+			this.demand.closed(demand, past.stopReason);
+		}
+		else if (past.value != null) {
+			this.demand.valueConfirmed(demand);
+			this.demand.closed(demand, past.value.note());
+		}
+		return id;
 	}
 
 	private void end(Initiative initiative, PastInitiative past) {

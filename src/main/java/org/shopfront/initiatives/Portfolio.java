@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.shopfront.initiatives.PortfolioFigures.QuarterTotals;
 import org.shopfront.initiatives.PortfolioFigures.UnitTotals;
@@ -22,9 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the portfolio from its read model ({@code portfolio_entry}, one row per finished
  * initiative and measure) in one grouped query, plus the running initiatives and those at
- * risk now; the figures are then served from memory for
- * {@code shopfront.initiatives.portfolio-cache-for} (10 s), so many readers share one
- * read. Money sums count the company's currency only.
+ * risk now. The figures are served from memory until an initiative's promise is made,
+ * falls at risk or closes on this node (the only moments they change), and at most for
+ * {@code shopfront.initiatives.portfolio-cache-for} (10 s, for other nodes' changes and a
+ * new quarter); one reader reads them again while the others are served the last figures,
+ * so many readers share one read and none waits for it. Money sums count the company's
+ * currency only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,11 +71,18 @@ class Portfolio {
 
 	private final long cacheNanos;
 
-	/** The figures as read at {@code at} (System.nanoTime). */
-	private record Read(PortfolioFigures figures, long at) {
+	/**
+	 * The figures as read at {@code at} (System.nanoTime) after {@code changes} changes.
+	 */
+	private record Read(PortfolioFigures figures, long at, long changes) {
 	}
 
 	private volatile Read last;
+
+	/** How many changes this node has committed; a read counts those it has seen. */
+	private final AtomicLong changes = new AtomicLong();
+
+	private final ReentrantLock reading = new ReentrantLock();
 
 	Portfolio(JdbcClient jdbc, InitiativeQueries queries, Projector projector, Clock clock,
 			InitiativesProperties properties, @Value("${shopfront.currency:EUR}") String currency) {
@@ -87,13 +99,41 @@ class Portfolio {
 	 * {@link PortfolioFigures#forReader}).
 	 */
 	PortfolioFigures figures() {
-		Read read = this.last;
-		long now = System.nanoTime();
-		if (read == null || this.cacheNanos <= 0 || now - read.at() > this.cacheNanos) {
-			read = new Read(read(), now);
-			this.last = read;
+		if (this.cacheNanos <= 0) {
+			return read();
 		}
-		return read.figures();
+		Read read = this.last;
+		if (fresh(read)) {
+			return read.figures();
+		}
+		if (read != null && !this.reading.tryLock()) {
+			return read.figures();
+		}
+		if (read == null) {
+			this.reading.lock();
+		}
+		try {
+			read = this.last;
+			if (!fresh(read)) {
+				long seen = this.changes.get();
+				long at = System.nanoTime();
+				read = new Read(read(), at, seen);
+				this.last = read;
+			}
+			return read.figures();
+		}
+		finally {
+			this.reading.unlock();
+		}
+	}
+
+	/** The figures change: read them again at the next view. */
+	void changed() {
+		this.changes.incrementAndGet();
+	}
+
+	private boolean fresh(Read read) {
+		return read != null && read.changes() == this.changes.get() && System.nanoTime() - read.at() <= this.cacheNanos;
 	}
 
 	/** The figures with money only where the reader may see it. */

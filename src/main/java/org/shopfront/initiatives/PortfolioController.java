@@ -1,5 +1,7 @@
 package org.shopfront.initiatives;
 
+import java.util.Locale;
+
 import org.shopfront.people.ShopfrontUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,19 +19,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PortfolioController {
 
-	private final Portfolio portfolio;
+	private final PortfolioPages pages;
 
 	private final Readers readers;
 
-	PortfolioController(Portfolio portfolio, Readers readers) {
-		this.portfolio = portfolio;
+	PortfolioController(PortfolioPages pages, Readers readers) {
+		this.pages = pages;
 		this.readers = readers;
 	}
 
 	@GetMapping("/portfolio")
-	String portfolio(@AuthenticationPrincipal ShopfrontUser me, Model model) {
+	String portfolio(@AuthenticationPrincipal ShopfrontUser me, Locale locale, Model model) {
 		Reader reader = this.readers.of(me);
-		model.addAttribute("portfolio", this.portfolio.figuresFor(reader));
+		model.addAttribute("portfolio", this.pages.viewFor(reader, locale));
 		model.addAttribute("mayList", reader.itStaff() || reader.leader() || reader.unit() != null);
 		return "initiatives/portfolio";
 	}

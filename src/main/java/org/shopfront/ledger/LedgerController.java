@@ -7,23 +7,28 @@ import java.time.ZoneOffset;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
+import org.shopfront.shared.paging.Paging;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin's view of the ledger: its head and latest entries, a check of the whole chain
- * on request (it reads every entry, so not on every page view), and the export.
+ * The admin's view of the ledger: its head and latest entries, a page at a time, a check
+ * of the whole chain on request (it reads every entry, so not on every page view), and
+ * the export.
  */
 @Controller
 @RequestMapping("/admin/ledger")
 class LedgerController {
-
-	static final int LATEST = 25;
 
 	private final LedgerEntries entries;
 
@@ -31,16 +36,31 @@ class LedgerController {
 
 	private final Clock clock;
 
-	LedgerController(LedgerEntries entries, VerifyingLedger verifying, Clock clock) {
+	private final Paging paging;
+
+	LedgerController(LedgerEntries entries, VerifyingLedger verifying, Paging paging, Clock clock) {
 		this.entries = entries;
+		this.paging = paging;
 		this.verifying = verifying;
 		this.clock = clock;
 	}
 
+	/**
+	 * The head and the newest entries; with a cursor, the entries after it, and to htmx's
+	 * "more" the rows alone.
+	 */
 	@GetMapping
-	String ledger(Model model) {
+	String ledger(@RequestParam(required = false) String cursor,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		// One ledger, the same for every admin: the cursor is bound to the list alone.
+		PageRequest request = this.paging.request(cursor, null, "ledger");
+		Page<LedgerEntry> page = this.entries.latest(request);
+		model.addAttribute("latest", page.items());
+		model.addAttribute("next", this.paging.nextLink(request, page));
+		if (htmx != null && !request.first()) {
+			return "ledger/ledger :: rows";
+		}
 		model.addAttribute("head", this.entries.head());
-		model.addAttribute("latest", this.entries.latest(LATEST));
 		return "ledger/ledger";
 	}
 

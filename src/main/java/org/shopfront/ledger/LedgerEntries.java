@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.shopfront.shared.Timestamps;
+import org.shopfront.shared.paging.Cursor;
+import org.shopfront.shared.paging.Keyset;
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +21,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class LedgerEntries {
+
+	private static final Keyset NEWEST = Keyset.descending("sequence_number");
 
 	/** Rows per round trip while walking the chain; the driver holds only these. */
 	static final int FETCH_SIZE = 5_000;
@@ -75,11 +81,17 @@ class LedgerEntries {
 			.contains(record.content());
 	}
 
-	List<LedgerEntry> latest(int count) {
-		return this.jdbc.sql("select * from ledger_entry order by sequence_number desc")
-			.withMaxRows(count)
+	/**
+	 * A page of entries, newest first, along the sequence numbers' key (decision 0030).
+	 */
+	Page<LedgerEntry> latest(PageRequest page) {
+		List<LedgerEntry> rows = this.jdbc
+			.sql("select * from ledger_entry where 1 = 1%s order by %s fetch first %d rows only"
+				.formatted(NEWEST.after(page), NEWEST.orderBy(), page.rows()))
+			.params(NEWEST.params(page))
 			.query(LedgerEntries::map)
 			.list();
+		return Page.of(rows, page, (e) -> Cursor.of(e.sequence()));
 	}
 
 	/**

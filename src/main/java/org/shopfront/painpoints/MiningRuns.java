@@ -142,7 +142,7 @@ class MiningRuns {
 		return new MiningRun(new MiningRunId(rs.getObject("id", UUID.class)),
 				MiningStatus.valueOf(rs.getString("status")), MiningPhase.valueOf(rs.getString("phase")),
 				rs.getInt("progress"), rs.getLong("tickets"), rs.getObject("k", Integer.class),
-				rs.getString("parameters"), MiningTrigger.valueOf(rs.getString("trigger_kind")),
+				rs.getString("parameters"), MiningTrigger.named(rs.getString("trigger_kind")),
 				rs.getString("started_by_name"), rs.getLong("last_ticket_id"), Timestamps.read(rs, "started_at"),
 				Timestamps.read(rs, "updated_at"), Timestamps.read(rs, "finished_at"));
 	}

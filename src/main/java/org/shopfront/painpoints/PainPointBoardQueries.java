@@ -1,6 +1,5 @@
 package org.shopfront.painpoints;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,16 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.shopfront.shared.HoursHistogram;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The board's figures, from the places of the current run's tickets and the facts kept
- * with them (the board reads no ticket): a few grouped queries, however many tickets
- * there are. Weeks start on Monday; a trend covers the weeks up to the newest ticket, so
- * an import of last year's tickets still shows a trend.
+ * The board's figures, from the current run's rollups ({@link PainPointRollups}, decision
+ * 0031): a few rows per pain point, however many tickets there are. The median time to
+ * resolve is read from a histogram, to within a tenth. Weeks start on Monday; a trend
+ * covers the weeks up to the newest ticket, so an import of last year's tickets still
+ * shows a trend.
  */
 @Component
 @Transactional(readOnly = true)
@@ -59,15 +61,13 @@ class PainPointBoardQueries {
 
 	PainPointBoard board(MiningRun run) {
 		List<Figures> figures = figures(run.id());
-		LocalDate newest = figures.stream()
-			.map(Figures::newest)
-			.filter((d) -> d != null)
-			.max(Comparator.naturalOrder())
-			.orElse(null);
+		LocalDate newest = this.jdbc.sql("""
+				select week from pain_point_week where run_id = :run and tickets > 0 order by week desc limit 1
+				""").param("run", run.id().value()).query(LocalDate.class).optional().orElse(null);
 		List<LocalDate> weeks = (newest != null) ? weeksEndingAt(newest, this.settings.weeks()) : List.of();
 		Map<UUID, Map<LocalDate, Long>> weekly = weekly(run.id(), weeks);
-		Map<UUID, List<PainPointSummary.Share>> units = shares(run.id(), "business_unit");
-		Map<UUID, List<PainPointSummary.Share>> locations = shares(run.id(), "location");
+		Map<UUID, List<PainPointSummary.Share>> units = shares(run.id(), PainPointTally.UNIT);
+		Map<UUID, List<PainPointSummary.Share>> locations = shares(run.id(), PainPointTally.LOCATION);
 		List<PainPointSummary> painPoints = new ArrayList<>();
 		for (Figures f : figures) {
 			Map<LocalDate, Long> counts = weekly.getOrDefault(f.id(), Map.of());
@@ -101,16 +101,13 @@ class PainPointBoardQueries {
 		}
 		Map<LocalDate, Long> counts = new HashMap<>();
 		this.jdbc.sql("""
-				select cast(opened_at as date) as opened_on, count(*) as tickets
-				from pain_point_ticket
-				where pain_point_id = :point and opened_at >= :from and opened_at < :to
-				group by cast(opened_at as date)
+				select week, tickets from pain_point_week
+				where pain_point_id = :point and week >= :from and week < :to
 				""")
 			.param("point", improvement.painPoint().value())
-			.param("from", Date.valueOf(weeks.get(0)))
-			.param("to", Date.valueOf(doneWeek.plusWeeks(n + 1)))
-			.query((rs, row) -> counts.merge(monday(rs.getObject("opened_on", LocalDate.class)), rs.getLong("tickets"),
-					Long::sum))
+			.param("from", weeks.get(0))
+			.param("to", doneWeek.plusWeeks(n + 1))
+			.query((rs, row) -> counts.put(rs.getObject("week", LocalDate.class), rs.getLong("tickets")))
 			.list();
 		List<Long> before = weeks.subList(0, n).stream().map((w) -> counts.getOrDefault(w, 0L)).toList();
 		// The week it was done belongs to neither side; after counts only finished weeks.
@@ -125,24 +122,16 @@ class PainPointBoardQueries {
 
 	private List<Figures> figures(MiningRunId run) {
 		return this.jdbc.sql("""
-				select p.id, p.label, p.terms, count(a.ticket_id) as tickets,
-				       percentile_cont(0.5) within group (order by
-				           extract(epoch from a.resolved_at) - extract(epoch from a.opened_at)) as median_seconds,
-				       sum(case when a.reopen_count > 0 then 1 else 0 end) as reopened,
-				       count(a.reopen_count) as told_reopens,
-				       max(cast(a.opened_at as date)) as newest
+				select p.id, p.label, p.terms, f.tickets, f.reopened, f.told_reopens, f.resolve_hours
 				from pain_point p
-				left join pain_point_ticket a on a.pain_point_id = p.id and a.run_id = p.run_id
+				left join pain_point_figures f on f.pain_point_id = p.id
 				where p.run_id = :run
-				group by p.id, p.label, p.terms
 				""").param("run", run.value()).query((rs, n) -> {
-			Number median = (Number) rs.getObject("median_seconds");
 			long told = rs.getLong("told_reopens");
 			return new Figures(rs.getObject("id", UUID.class), rs.getString("label"),
 					List.of(rs.getString("terms").split("\n")), rs.getLong("tickets"),
-					(median != null) ? median.doubleValue() / 3600 : null,
-					(told > 0) ? rs.getLong("reopened") / (double) told : null,
-					rs.getObject("newest", LocalDate.class));
+					new HoursHistogram().addEncoded(rs.getString("resolve_hours")).median(),
+					(told > 0) ? rs.getLong("reopened") / (double) told : null);
 		}).list();
 	}
 
@@ -152,28 +141,23 @@ class PainPointBoardQueries {
 			return weekly;
 		}
 		this.jdbc.sql("""
-				select pain_point_id, cast(opened_at as date) as opened_on, count(*) as tickets
-				from pain_point_ticket
-				where run_id = :run and opened_at >= :from
-				group by pain_point_id, cast(opened_at as date)
-				""").param("run", run.value()).param("from", Date.valueOf(weeks.get(0))).query((rs, n) -> {
-			LocalDate day = rs.getObject("opened_on", LocalDate.class);
-			return weekly.computeIfAbsent(rs.getObject("pain_point_id", UUID.class), (id) -> new HashMap<>())
-				.merge(monday(day), rs.getLong("tickets"), Long::sum);
-		}).list();
+				select pain_point_id, week, tickets from pain_point_week where run_id = :run and week >= :from
+				""")
+			.param("run", run.value())
+			.param("from", weeks.get(0))
+			.query((rs, n) -> weekly.computeIfAbsent(rs.getObject("pain_point_id", UUID.class), (id) -> new HashMap<>())
+				.put(rs.getObject("week", LocalDate.class), rs.getLong("tickets")))
+			.list();
 		return weekly;
 	}
 
-	private Map<UUID, List<PainPointSummary.Share>> shares(MiningRunId run, String column) {
+	private Map<UUID, List<PainPointSummary.Share>> shares(MiningRunId run, String kind) {
 		Map<UUID, List<PainPointSummary.Share>> shares = new HashMap<>();
-		// The column is one of two fixed names, never user input.
 		this.jdbc.sql("""
-				select pain_point_id, %1$s as place, count(*) as tickets
-				from pain_point_ticket
-				where run_id = :run and %1$s is not null
-				group by pain_point_id, %1$s
-				order by count(*) desc, %1$s
-				""".formatted(column)).param("run", run.value()).query((rs, n) -> {
+				select pain_point_id, place, tickets from pain_point_place
+				where run_id = :run and kind = :kind and tickets > 0
+				order by tickets desc, place
+				""").param("run", run.value()).param("kind", kind).query((rs, n) -> {
 			List<PainPointSummary.Share> list = shares.computeIfAbsent(rs.getObject("pain_point_id", UUID.class),
 					(id) -> new ArrayList<>());
 			if (list.size() < PLACES_SHOWN) {
@@ -208,7 +192,7 @@ class PainPointBoardQueries {
 	}
 
 	private record Figures(UUID id, String label, List<String> terms, long tickets, Double medianHours,
-			Double reopenShare, LocalDate newest) {
+			Double reopenShare) {
 	}
 
 }

@@ -1,7 +1,13 @@
 package org.shopfront.painpoints;
 
+import java.time.Instant;
 import java.util.List;
 
+import org.shopfront.shared.Timestamps;
+import org.shopfront.shared.paging.Cursor;
+import org.shopfront.shared.paging.Keyset;
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.PageRequest;
 import org.shopfront.tickets.TicketLine;
 import org.shopfront.tickets.TicketTexts;
 
@@ -11,14 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The drill-down from a pain point to its tickets, for IT staff only: which tickets, a
- * page at a time by the day they were opened, from the pain point's places; the tickets
- * themselves from {@link TicketTexts}.
+ * keyset page at a time newest first (decision 0030), from the pain point's places; the
+ * tickets themselves from {@link TicketTexts}; how many from the board's rollups.
  */
 @Component
 @Transactional(readOnly = true)
 class PainPointTicketQueries {
 
-	static final int PAGE_SIZE = 50;
+	private static final Keyset NEWEST = Keyset.descending("opened_at", "ticket_id").nullable();
 
 	private final JdbcClient jdbc;
 
@@ -32,29 +38,41 @@ class PainPointTicketQueries {
 		this.improvements = improvements;
 	}
 
-	PainPointDetail detail(PainPointId id, int page) {
+	/** The pain point with the first page of its tickets. */
+	PainPointDetail detail(PainPointId id, PageRequest page) {
 		Header header = this.jdbc.sql("select label, terms, examples from pain_point where id = :id")
 			.param("id", id.value())
 			.query((rs, n) -> new Header(rs.getString("label"), List.of(rs.getString("terms").split("\n")),
 					PainPoints.examples(rs.getString("examples"))))
 			.optional()
 			.orElseThrow(() -> PainPointNotFound.forId(id));
-		long tickets = this.jdbc.sql("select count(*) from pain_point_ticket where pain_point_id = :id")
+		long tickets = this.jdbc.sql("select tickets from pain_point_figures where pain_point_id = :id")
 			.param("id", id.value())
 			.query(Long.class)
-			.single();
-		int number = Math.max(0, page);
-		List<Long> ids = this.jdbc.sql("""
-				select ticket_id from pain_point_ticket where pain_point_id = :id
-				order by opened_at desc, ticket_id desc limit %d offset %d
-				""".formatted(PAGE_SIZE + 1, (long) number * PAGE_SIZE))
-			.param("id", id.value())
-			.query(Long.class)
-			.list();
-		boolean more = ids.size() > PAGE_SIZE;
-		List<TicketLine> rows = this.texts.lines(more ? ids.subList(0, PAGE_SIZE) : ids);
+			.optional()
+			.orElse(0L);
 		return new PainPointDetail(id, header.label(), header.terms(), tickets, this.texts.lines(header.examples()),
-				rows, number, more, this.improvements.of(id));
+				tickets(id, page), this.improvements.of(id));
+	}
+
+	/**
+	 * A page of the pain point's tickets, newest first (those without an opening time
+	 * first), along the places' index of opening times.
+	 */
+	Page<TicketLine> tickets(PainPointId id, PageRequest page) {
+		List<Place> places = this.jdbc.sql("""
+				select ticket_id, opened_at from pain_point_ticket where pain_point_id = :id%s
+				order by %s fetch first %d rows only
+				""".formatted(NEWEST.after(page), NEWEST.orderBy(), page.rows()))
+			.param("id", id.value())
+			.params(NEWEST.params(page))
+			.query((rs, n) -> new Place(rs.getLong("ticket_id"), Timestamps.read(rs, "opened_at")))
+			.list();
+		Page<Place> read = Page.of(places, page, (p) -> Cursor.of(p.openedAt(), p.ticket()));
+		return new Page<>(this.texts.lines(read.items().stream().map(Place::ticket).toList()), read.next());
+	}
+
+	private record Place(long ticket, Instant openedAt) {
 	}
 
 	private record Header(String label, List<String> terms, List<Long> examples) {

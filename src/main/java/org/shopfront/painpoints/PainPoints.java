@@ -1,5 +1,7 @@
 package org.shopfront.painpoints;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Repository;
  * The pain points of each mining run and the place of each ticket in a run, with the
  * ticket's facts. A run's pain points are written once and never changed; tickets that
  * arrive later are added to the run's places, and a ticket an import changes keeps its
- * place with its new facts.
+ * place with its new facts. Every change of places changes the board's rollups
+ * ({@link PainPointRollups}) in the same transaction.
  */
 @Repository
 class PainPoints {
@@ -33,9 +36,12 @@ class PainPoints {
 
 	private final JdbcTemplate template;
 
-	PainPoints(JdbcClient jdbc, JdbcTemplate template) {
+	private final PainPointRollups rollups;
+
+	PainPoints(JdbcClient jdbc, JdbcTemplate template, PainPointRollups rollups) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.rollups = rollups;
 	}
 
 	/** A pain point as a run stores it. */
@@ -70,10 +76,45 @@ class PainPoints {
 	}
 
 	/**
-	 * Records the place of tickets that have none in the run yet; those in no pain point
-	 * are skipped.
+	 * Records the place of tickets that have none in the run yet, and adds them to the
+	 * board's rollups; those in no pain point are skipped.
 	 */
 	void assign(MiningRunId run, List<Placement> placements) {
+		PainPointTally tally = this.rollups.tally();
+		insert(run, placements, tally);
+		this.rollups.add(run, tally);
+	}
+
+	/**
+	 * Places tickets anew: their earlier places in the run, if any, are replaced, and the
+	 * rollups lose what the earlier places added.
+	 */
+	void replace(MiningRunId run, List<Placement> placements) {
+		if (placements.isEmpty()) {
+			return;
+		}
+		this.rollups.lock(run);
+		PainPointTally tally = this.rollups.tally();
+		this.jdbc.sql("""
+				select ticket_id, pain_point_id, opened_at, resolved_at, reopen_count, business_unit, location
+				from pain_point_ticket where run_id = :run and ticket_id in (:ids)
+				""")
+			.param("run", run.value())
+			.param("ids", placements.stream().map((p) -> p.ticket().ticket()).toList())
+			.query((rs, n) -> {
+				tally.add(facts(rs), rs.getObject("pain_point_id", UUID.class), -1);
+				return n;
+			})
+			.list();
+		List<Object[]> tickets = placements.stream()
+			.map((p) -> new Object[] { run.value(), p.ticket().ticket() })
+			.toList();
+		this.template.batchUpdate("delete from pain_point_ticket where run_id = ? and ticket_id = ?", tickets);
+		insert(run, placements, tally);
+		this.rollups.add(run, tally);
+	}
+
+	private void insert(MiningRunId run, List<Placement> placements, PainPointTally tally) {
 		List<Object[]> rows = new ArrayList<>(placements.size());
 		for (Placement placement : placements) {
 			if (placement.point() != null) {
@@ -81,18 +122,17 @@ class PainPoints {
 				rows.add(new Object[] { run.value(), t.ticket(), placement.point().value(),
 						Timestamps.param(t.openedAt()), Timestamps.param(t.resolvedAt()), t.reopenCount(),
 						t.businessUnit(), t.location() });
+				tally.add(t, placement.point().value(), 1);
 			}
 		}
 		this.template.batchUpdate(PLACE, rows);
 	}
 
-	/** Places tickets anew: their earlier places in the run, if any, are replaced. */
-	void replace(MiningRunId run, List<Placement> placements) {
-		List<Object[]> tickets = placements.stream()
-			.map((p) -> new Object[] { run.value(), p.ticket().ticket() })
-			.toList();
-		this.template.batchUpdate("delete from pain_point_ticket where run_id = ? and ticket_id = ?", tickets);
-		assign(run, placements);
+	/** A place's stored facts. */
+	static TicketFacts facts(ResultSet rs) throws SQLException {
+		return new TicketFacts(rs.getLong("ticket_id"), Timestamps.read(rs, "opened_at"),
+				Timestamps.read(rs, "resolved_at"), rs.getObject("reopen_count", Integer.class),
+				rs.getString("business_unit"), rs.getString("location"));
 	}
 
 	/** The pain points the given tickets have in the run, for those that have one. */
@@ -132,6 +172,7 @@ class PainPoints {
 	 * history.
 	 */
 	void forgetAssignments(MiningRunId run) {
+		this.rollups.forget(run);
 		this.jdbc.sql("delete from pain_point_ticket where run_id = :run").param("run", run.value()).update();
 	}
 

@@ -111,6 +111,16 @@ class SecurityConfiguration {
 			.hasRole(SERVICE_OWNER)
 			.requestMatchers("/fulfilment/**")
 			.hasRole(FULFILLER)
+			// Shadow IT: adding a vendor to the store is a service owner's edit of the
+			// catalog; the other actions are IT managers'; the board is IT staff's and
+			// unit
+			// heads' (a head sees only their units: ShadowBoard).
+			.requestMatchers(HttpMethod.POST, "/shadow-it/vendors/*/store")
+			.hasRole(SERVICE_OWNER)
+			.requestMatchers(HttpMethod.POST, "/shadow-it/vendors/*/*")
+			.hasAnyRole(SERVICE_OWNER, ADMIN)
+			.requestMatchers("/shadow-it", "/shadow-it/vendors/*")
+			.hasAnyRole(Role.BUSINESS_LEADER.name(), FULFILLER, SERVICE_OWNER, ADMIN)
 			// Improvements are promises: service owners make and keep them.
 			.requestMatchers("/listening/pain-points/*/improvements", "/listening/improvements/**")
 			.hasRole(SERVICE_OWNER)

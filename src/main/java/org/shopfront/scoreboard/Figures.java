@@ -1,5 +1,7 @@
 package org.shopfront.scoreboard;
 
+import org.shopfront.shared.HoursHistogram;
+
 /**
  * The track record over some weeks: how many promises held, how late the broken ones
  * were, how early customers heard bad news, and how satisfied they were. Percentages are

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.shopfront.feedback.SurveyAnswers.Answer;
+import org.shopfront.shared.HoursHistogram;
 
 /**
  * Changes to the weekly rollups, summed in memory so that a batch of promises touches

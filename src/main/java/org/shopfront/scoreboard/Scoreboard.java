@@ -21,6 +21,7 @@ import org.shopfront.initiatives.PromiseMeasure;
 import org.shopfront.people.Directory;
 import org.shopfront.people.Unit;
 import org.shopfront.shared.Formats;
+import org.shopfront.shared.HoursHistogram;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.shopfront.feedback.TrustScores;
 
 import org.shopfront.people.ShopfrontUser;
+import org.shopfront.shadowit.MovedSpend;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,9 +33,12 @@ class ScoreboardController {
 
 	private final TrustScores trust;
 
-	ScoreboardController(Scoreboard scoreboard, TrustScores trust) {
+	private final MovedSpend moved;
+
+	ScoreboardController(Scoreboard scoreboard, TrustScores trust, MovedSpend moved) {
 		this.scoreboard = scoreboard;
 		this.trust = trust;
+		this.moved = moved;
 	}
 
 	@GetMapping("/scoreboard")
@@ -71,6 +75,9 @@ class ScoreboardController {
 		List<WeekFigures> recent = new ArrayList<>(trend.stream().filter((w) -> w.promises() > 0).toList());
 		Collections.reverse(recent);
 		model.addAttribute("recent", recent);
+		if (subject.dimension() == ScoreDimension.COMPANY) {
+			model.addAttribute("moved", this.moved.figures());
+		}
 		return "scoreboard/subject";
 	}
 

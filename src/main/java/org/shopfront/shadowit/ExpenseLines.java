@@ -41,7 +41,10 @@ class ExpenseLines {
 		this.keys = keys;
 	}
 
-	/** Stores the lines not stored yet, each matched by the matcher. */
+	/**
+	 * Stores the lines not stored yet, each matched by the matcher.
+	 * @param run the import that read them, or null when no file did
+	 */
 	void add(List<ExpenseLine> lines, VendorMatcher matcher, ImportRunId run, Instant now) {
 		List<Object[]> rows = new ArrayList<>(lines.size());
 		Timestamp importedAt = Timestamp.from(now);
@@ -55,17 +58,36 @@ class ExpenseLines {
 			rows.add(new Object[] { line.key(), Date.valueOf(line.spentOn()), line.amount().amount(),
 					line.amount().currency().getCurrencyCode(), line.merchant(), match.merchant(),
 					match.vendorId().orElse(null), match.confidence(), line.employee(), line.costCentre(),
-					line.businessUnit(), line.reference(), run.value(), importedAt });
+					line.businessUnit(), line.reference(), (run != null) ? run.value() : null, importedAt });
 		}
 		this.batches.batchUpdate(INSERT, rows);
 	}
 
+	/** Whether no line is stored. */
+	boolean none() {
+		return this.jdbc.sql("select count(*) from (select 1 from expense_line fetch first 1 rows only) x")
+			.query(Long.class)
+			.single() == 0;
+	}
+
+	/** What a run stored, of the good lines it read. */
+	ExpenseRunSummary summary(ImportRunId run, long lines) {
+		return this.jdbc.sql("""
+				select count(*) as stored, count(vendor_id) as matched from expense_line where import_run_id = :run
+				""")
+			.param("run", run.value())
+			.query((rs, row) -> new ExpenseRunSummary(lines, rs.getLong("stored"), rs.getLong("matched")))
+			.single();
+	}
+
 	/**
 	 * Names the vendor of every stored line of a merchant, after an admin's correction.
+	 * @return how many lines changed (lines that named the vendor already do not count)
 	 */
 	int rematch(String merchantKey, String vendorId) {
 		return this.jdbc.sql("""
-				update expense_line set vendor_id = :vendor, confidence = 1 where merchant_key = :merchant
+				update expense_line set vendor_id = :vendor, confidence = 1
+				where merchant_key = :merchant and (vendor_id is distinct from :vendor or confidence <> 1)
 				""").param("vendor", vendorId).param("merchant", merchantKey).update();
 	}
 

@@ -7,6 +7,7 @@ import org.shopfront.imports.ImportDescription;
 import org.shopfront.imports.ImportFormat;
 import org.shopfront.imports.ImportJob;
 import org.shopfront.imports.ImportRefused;
+import org.shopfront.imports.ImportRun;
 import org.shopfront.imports.ImportRunId;
 import org.shopfront.imports.Importing;
 import org.shopfront.shared.tabular.DateReader;
@@ -51,13 +52,17 @@ class ImportingExpenses {
 		return this.importing.importNow(job(request, file, startedBy));
 	}
 
+	/** What a finished run did: lines stored, matched, unknown and stored already. */
+	ExpenseRunSummary summary(ImportRun run) {
+		return this.lines.summary(run.id(), run.rowsImported());
+	}
+
 	private ImportJob<ExpenseField, ExpenseLine> job(ExpenseImportRequest request, Path file, String startedBy) {
-		ExpenseProfile profile = request.profile();
-		ExpenseImport target = new ExpenseImport(DateReader.usual(this.clock.getZone(), profile.datePattern()),
+		ExpenseImport target = new ExpenseImport(DateReader.usual(this.clock.getZone(), request.datePattern()),
 				request.currency(), this.matchers.current(), this.lines, this.clock);
-		ImportDescription description = new ImportDescription("card", profile.name(), null, request.fileName(),
+		ImportDescription description = new ImportDescription("card", request.layout(), null, request.fileName(),
 				startedBy);
-		return ImportJob.of(target, ImportFormat.CSV, profile.mapping(), file, description).wholeFileOrNothing();
+		return ImportJob.of(target, ImportFormat.CSV, request.mapping(), file, description).wholeFileOrNothing();
 	}
 
 }

@@ -59,31 +59,33 @@ class ReviewingVendors {
 
 	/**
 	 * Records that a merchant is a vendor of the directory and names its stored lines so.
+	 * @return how many stored lines changed
 	 * @throws VendorNotFound if the directory has no such vendor or no line the merchant
 	 */
 	@Transactional
-	void confirm(String merchantKey, String vendorId, String by) {
+	int confirm(String merchantKey, String vendorId, String by) {
 		this.matchers.directory().find(vendorId).orElseThrow(() -> VendorNotFound.forId(vendorId));
-		correct(merchantKey, vendorId, by);
+		return correct(merchantKey, vendorId, by);
 	}
 
 	/**
 	 * Records that a merchant is not software, so that it is never listed again.
+	 * @return how many stored lines changed
 	 * @throws VendorNotFound if no stored line has the merchant
 	 */
 	@Transactional
-	void notSoftware(String merchantKey, String by) {
-		correct(merchantKey, null, by);
+	int notSoftware(String merchantKey, String by) {
+		return correct(merchantKey, null, by);
 	}
 
-	private void correct(String merchantKey, String vendorId, String by) {
+	private int correct(String merchantKey, String vendorId, String by) {
 		String example = this.jdbc.sql("select min(merchant) from expense_line where merchant_key = :key")
 			.param("key", merchantKey)
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> VendorNotFound.forMerchant(merchantKey));
 		this.corrections.record(merchantKey, example, vendorId, by, this.clock.instant());
-		this.lines.rematch(merchantKey, vendorId);
+		return this.lines.rematch(merchantKey, vendorId);
 	}
 
 }

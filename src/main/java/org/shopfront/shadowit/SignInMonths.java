@@ -49,8 +49,8 @@ class SignInMonths {
 		for (SignIn signIn : counted) {
 			if (stored.add(signIn.key())) {
 				rows.add(new Object[] { signIn.key(), Date.valueOf(signIn.month()), signIn.application(),
-						signIn.person(), matcher.match(signIn.application()).vendorId().orElse(null), run.value(),
-						importedAt });
+						signIn.person(), matcher.match(signIn.application()).vendorId().orElse(null),
+						(run != null) ? run.value() : null, importedAt });
 			}
 		}
 		this.batches.batchUpdate(INSERT, rows);

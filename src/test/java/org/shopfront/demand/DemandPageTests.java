@@ -95,15 +95,15 @@ class DemandPageTests {
 	}
 
 	@Test
-	void anAmountThatIsNoNumberIsAnErrorBesideItsField() throws Exception {
+	void anAmountThatIsNoNumberIsAnErrorBesideItsFieldAndTheRestStaysAsTyped() throws Exception {
 		this.mvc
 			.perform(as(this.unit.member(), post("/demands/new")).with(csrf())
 				.param("title", "Typed badly")
 				.param("valuePerYear", "x")
 				.param("neededBy", "x"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("id=\"valuePerYear-error\""), containsString("id=\"neededBy-error\""))));
+			.andExpect(content().string(allOf(containsString("id=\"valuePerYear-error\""),
+					containsString("id=\"neededBy-error\""), containsString("value=\"Typed badly\""))));
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class DemoOnFirstStartTests {
 	@Test
 	void seedsTheModulesInTheirDeclaredOrderAndARestartAddsNothing() {
 		assertThat(this.demo.stepNames()).containsExactly("people", "catalog", "orders", "promises", "feedback",
-				"demand", "initiatives");
+				"demand", "initiatives", "shadow IT", "pain points");
 		long orders = count("purchase_order");
 
 		assertThat(this.demo.seed()).isEmpty();
@@ -110,7 +110,8 @@ class DemoOnFirstStartTests {
 
 	@Test
 	void twoYearsOfInitiativesOnThePortfolioAndOneOfManagersAtRisk() {
-		assertThat(count("initiative")).isEqualTo(DemoInitiatives.FINISHED + DemoInitiatives.RUNNING + 1);
+		assertThat(count("initiative"))
+			.isEqualTo(DemoInitiatives.FINISHED + count("demand where initiative_id is not null") + 1);
 		assertThat(this.jdbc.sql("select count(distinct status) from initiative").query(Long.class).single())
 			.isGreaterThanOrEqualTo(3);
 		assertThat(this.jdbc.sql("select count(*) from portfolio_entry where missed").query(Long.class).single())
@@ -122,6 +123,16 @@ class DemoOnFirstStartTests {
 		assertThat(this.jdbc.sql("select count(*) from initiative_promise where status = 'RENEGOTIATED'")
 			.query(Long.class)
 			.single()).isPositive();
+	}
+
+	@Test
+	void theServiceDeskTicketsAreMinedIntoPainPointsWithPhraseLabels() {
+		assertThat(count("ticket")).isEqualTo(800);
+		assertThat(this.jdbc.sql("select count(*) from mining_run where status = 'DONE' and tickets = 800")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		List<String> labels = this.jdbc.sql("select label from pain_point").query(String.class).list();
+		assertThat(labels).hasSizeGreaterThanOrEqualTo(3).allSatisfy((label) -> assertThat(label).contains(" "));
 	}
 
 	@Test
@@ -149,9 +160,17 @@ class DemoOnFirstStartTests {
 
 	@Test
 	void demandsOfTwoYearsAndOneWaitingForTheManagersDecision() {
-		assertThat(this.jdbc.sql("select count(distinct unit_id) from demand where status = 'DECIDED'")
+		assertThat(this.jdbc.sql("select count(distinct unit_id) from demand where initiative_id is not null")
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(4);
+		assertThat(this.jdbc.sql("""
+				select count(*) from demand d join initiative i on i.id = d.initiative_id
+				where d.status = 'INITIATIVE_RUNNING' and i.status = 'RUNNING'""").query(Long.class).single())
+			.as("the demands decided in the last months show their initiative running")
+			.isGreaterThanOrEqualTo(3);
+		assertThat(this.jdbc.sql("select count(*) from demand where status = 'DECIDED'").query(Long.class).single())
+			.as("every decided demand started its initiative")
+			.isZero();
 		assertThat(this.jdbc.sql("select count(distinct status) from demand").query(Long.class).single())
 			.isGreaterThanOrEqualTo(4);
 		UUID manager = this.directory.findByUsername("manager").orElseThrow().id().value();

@@ -1,11 +1,9 @@
 package org.shopfront.demo;
 
 import java.util.Arrays;
-import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -27,34 +25,18 @@ class DemoStaysInItsModuleTests {
 
 	private static final String SWITCH = "shopfront.demo.enabled";
 
-	/**
-	 * Listening's demo tickets, which move into the demo once listening is split into
-	 * tickets and pain points (issue 13).
-	 */
-	private static final Set<String> NOT_MOVED_YET = Set.of("PainPointDemoData", "PainPointDemoTickets");
-
 	private static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.shopfront");
 
 	@Test
 	void noBusinessModuleHasAClassNamedForTheDemo() {
-		noClasses().that()
-			.resideOutsideOfPackage(DEMO)
-			.and(DescribedPredicate.not(stillToMove()))
-			.should()
-			.haveSimpleNameContaining("Demo")
-			.check(classes);
+		noClasses().that().resideOutsideOfPackage(DEMO).should().haveSimpleNameContaining("Demo").check(classes);
 	}
 
 	@Test
 	void noBusinessModuleIsSwitchedOnByTheDemo() {
-		noClasses().that()
-			.resideOutsideOfPackage(DEMO)
-			.and(DescribedPredicate.not(stillToMove()))
-			.should()
-			.beAnnotatedWith(switchedOnByTheDemo())
-			.check(classes);
+		noClasses().that().resideOutsideOfPackage(DEMO).should().beAnnotatedWith(switchedOnByTheDemo()).check(classes);
 		noMethods().that()
 			.areDeclaredInClassesThat()
 			.resideOutsideOfPackage(DEMO)
@@ -71,11 +53,6 @@ class DemoStaysInItsModuleTests {
 			.dependOnClassesThat()
 			.resideInAPackage(DEMO)
 			.check(classes);
-	}
-
-	private static DescribedPredicate<JavaClass> stillToMove() {
-		return DescribedPredicate.describe("still to move " + NOT_MOVED_YET,
-				(javaClass) -> NOT_MOVED_YET.contains(javaClass.getSimpleName()));
 	}
 
 	private static DescribedPredicate<JavaAnnotation<?>> switchedOnByTheDemo() {

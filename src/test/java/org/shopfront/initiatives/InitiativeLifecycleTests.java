@@ -75,6 +75,17 @@ class InitiativeLifecycleTests {
 
 	UnitId unit;
 
+	/**
+	 * Initiatives other tests closed became past projects whose overruns the watch would
+	 * apply to these ones (ProjectHistory): each test starts without that history.
+	 */
+	@BeforeEach
+	void withoutTheHistoryOfOtherTests() {
+		this.jdbc.sql("delete from past_project where source = :source")
+			.param("source", ProjectHistory.SOURCE)
+			.update();
+	}
+
 	@BeforeEach
 	void people() {
 		PeopleFixture people = new PeopleFixture(this.context);

@@ -3,11 +3,14 @@ package org.shopfront.initiatives;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.people.Role;
 import org.shopfront.people.UnitId;
+import org.shopfront.shared.Formats;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -186,6 +190,53 @@ class PortfolioTests {
 		this.mvc.perform(get("/initiatives?status=RUNNING").with(httpBasic(owner.username(), owner.password())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html")));
+	}
+
+	@Test
+	void servesTheSameFiguresUntilAnInitiativeChangesThemAndThePageWordsThemOnce() {
+		Portfolio portfolio = new Portfolio(this.jdbc, this.context.getBean(InitiativeQueries.class),
+				this.context.getBean(Projector.class), Clock.systemUTC(),
+				new InitiativesProperties(Duration.ofHours(1), 500, false, Duration.ofHours(1)), "EUR");
+		PortfolioFigures first = portfolio.figures();
+		PeopleFixture people = new PeopleFixture(this.context);
+		Someone sponsor = people.someone("Cached sponsor", Role.BUSINESS_LEADER);
+		Someone itOwner = people.someone("Cached IT owner", Role.FULFILLER);
+		this.imports.recordPast(PastInitiative
+			.decided(InitiativeFixture.decision(people.unit("Cached unit", sponsor), sponsor.id(), itOwner.id(),
+					"100000", START.plusDays(DAYS_PROMISED), DECIDED))
+			.delivered(START.plusDays(DAYS_PROMISED))
+			.valueNotRealised(DECIDED.plus(Duration.ofDays(300)), "Nobody uses it"));
+		assertThat(portfolio.figures()).isSameAs(first);
+
+		portfolio.changed();
+		PortfolioFigures second = portfolio.figures();
+		assertThat(second.company().finished()).isEqualTo(first.company().finished() + 1);
+		assertThat(portfolio.figures()).isSameAs(second);
+
+		PortfolioPages pages = new PortfolioPages(portfolio, this.context, this.context.getBean(InitiativeText.class),
+				this.context.getBean(Formats.class));
+		Reader reader = new Reader(sponsor.id(), null, true, false, false, false, false);
+		PortfolioView view = pages.viewFor(reader, Locale.ENGLISH);
+		assertThat(pages.viewFor(reader, Locale.ENGLISH)).isSameAs(view);
+		assertThat(view.money()).isNull();
+		assertThat(view.counts()).startsWith(second.company().finished() + " finished");
+		assertThat(view.chart().labels().split(",")).hasSize(Portfolio.TREND_QUARTERS);
+	}
+
+	@Test
+	void theChartSeriesAreTheTrendsSharesInQuarterOrder() throws Exception {
+		PeopleFixture people = new PeopleFixture(this.context);
+		Someone owner = people.someone("Chart service owner", Role.SERVICE_OWNER);
+		PortfolioFigures figures = this.context.getBean(Portfolio.class).figures();
+		String budget = figures.trend()
+			.stream()
+			.map((q) -> (q.totals().budget().missedPercent() != null) ? q.totals().budget().missedPercent().toString()
+					: "")
+			.collect(Collectors.joining(","));
+		this.mvc.perform(get("/portfolio").with(httpBasic(owner.username(), owner.password())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-budget=\"" + budget + "\"")))
+			.andExpect(content().string(containsString("id=\"portfolio-budget\"")));
 	}
 
 	long scored(InitiativeId id) {

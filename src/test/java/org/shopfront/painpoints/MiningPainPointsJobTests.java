@@ -66,7 +66,7 @@ class MiningPainPointsJobTests {
 		this.job.awaitIdle();
 		fixture.forgetAllTickets();
 		String source = TicketFixture.uniqueSource("mined");
-		List<Ticket> tickets = PainPointDemoTickets.generate(source, 200, 8, END, 7);
+		List<Ticket> tickets = MadeUpTickets.generate(source, 200, 8, END, 7);
 		long[] ids = fixture.store(tickets);
 		this.job.awaitIdle();
 
@@ -96,7 +96,7 @@ class MiningPainPointsJobTests {
 			.param("run", id.value())
 			.query(String.class)
 			.list();
-		for (String caller : PainPointDemoTickets.CALLERS) {
+		for (String caller : MadeUpTickets.CALLERS) {
 			for (String word : caller.toLowerCase(Locale.ROOT).split(" ")) {
 				assertThat(labels).noneMatch((label) -> label.toLowerCase(Locale.ROOT).contains(word));
 			}
@@ -110,7 +110,7 @@ class MiningPainPointsJobTests {
 		this.job.awaitIdle();
 		fixture.forgetAllTickets();
 		String source = TicketFixture.uniqueSource("placed");
-		List<Ticket> tickets = PainPointDemoTickets.generate(source, 200, 8, END, 11);
+		List<Ticket> tickets = MadeUpTickets.generate(source, 200, 8, END, 11);
 		long[] ids = fixture.store(tickets);
 		MiningRunId id = this.job.mineNow(MiningTrigger.ON_DEMAND, "Tester").orElseThrow();
 		long placedBefore = fixture.assigned(id);
@@ -149,7 +149,7 @@ class MiningPainPointsJobTests {
 		this.job.awaitIdle();
 		fixture.forgetAllTickets();
 		String source = TicketFixture.uniqueSource("twins");
-		List<Ticket> tickets = PainPointDemoTickets.generate(source, 300, 8, END, 17);
+		List<Ticket> tickets = MadeUpTickets.generate(source, 300, 8, END, 17);
 		long[] ids = fixture.store(tickets);
 		MiningRunId id = this.job.mineNow(MiningTrigger.ON_DEMAND, "Tester").orElseThrow();
 
@@ -181,7 +181,7 @@ class MiningPainPointsJobTests {
 		this.job.awaitIdle();
 		fixture.forgetAllTickets();
 		String source = TicketFixture.uniqueSource("changed");
-		List<Ticket> tickets = PainPointDemoTickets.generate(source, 200, 8, END, 13);
+		List<Ticket> tickets = MadeUpTickets.generate(source, 200, 8, END, 13);
 		long[] ids = fixture.store(tickets);
 		MiningRunId id = this.job.mineNow(MiningTrigger.ON_DEMAND, "Tester").orElseThrow();
 		PainPointId where = fixture.painPointOf(id, ids[0]);

@@ -2,9 +2,14 @@ package org.shopfront.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +54,27 @@ class MessageBundleTests {
 			while (placeholders.find());
 			assertThat(shown).as("%s leaves no placeholder unformatted", key).doesNotContainPattern("\\{\\d");
 		}
+	}
+
+	/** Two branches may each add a key of the same name: only the last one would show. */
+	@Test
+	void noKeyIsWrittenTwice() throws IOException {
+		Set<String> seen = new HashSet<>();
+		List<String> twice = new ArrayList<>();
+		try (InputStream in = getClass().getResourceAsStream("/messages/messages.properties")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).split("\\R")) {
+				String trimmed = line.strip();
+				int equals = trimmed.indexOf('=');
+				if (trimmed.isEmpty() || trimmed.startsWith("#") || equals < 0 || line.startsWith(" ")) {
+					continue;
+				}
+				String key = trimmed.substring(0, equals).strip();
+				if (!seen.add(key)) {
+					twice.add(key);
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
 	}
 
 	private static String formatted(String text, Object[] arguments) {

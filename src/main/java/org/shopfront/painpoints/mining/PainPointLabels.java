@@ -11,16 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Names each pain point with a phrase taken from its tickets (see {@link Phrases}): the
- * phrase whose share of the pain point's tickets most exceeds its share of all tickets,
- * p(t|c) log(p(t|c) / p(t)) over the tickets that hold it (class-based TF-IDF), found in
- * at least {@value #MIN_TICKETS} of them, ahead when it stands in titles. As in the
- * C-value of term extraction, a phrase counts by the tickets that hold it beyond its
- * longer phrases (on average), so a complete phrase wins over a fragment ("laptop takes"
- * gives way to "laptop takes ages to start"); and a phrase gives way to a longer one that
- * holds it and is nearly as frequent. Only the {@value #SAMPLE} tickets nearest to each
- * centroid are read, and of a body its first {@value #BODY_WORDS} words, which keeps
- * labelling fast on any corpus; the phrases are those of the pain point's core.
+ * Names each pain point with a phrase taken from its tickets (see {@link Phrases}), found
+ * in at least {@value #MIN_TICKETS} of them and ranked by {@link PhraseRanking}. Only the
+ * {@value #SAMPLE} tickets nearest to each centroid are read, and of a body its first
+ * {@value #BODY_WORDS} words, which keeps labelling fast on any corpus; the phrases are
+ * those of the pain point's core. Each ticket is read once, into the ids of its phrases,
+ * which the labels of merged pain points count again.
  */
 final class PainPointLabels {
 
@@ -30,43 +26,84 @@ final class PainPointLabels {
 
 	static final int BODY_WORDS = 80;
 
-	/** How much more a phrase that stands in every title weighs than one in none. */
-	private static final double TITLES = 2;
-
-	/** Phrases kept per pain point, for a label that is already taken. */
-	private static final int RANKED = 10;
-
-	/** How frequent a longer phrase must be, against the one it holds, to replace it. */
-	private static final double LONGER = 0.7;
-
 	private final List<TicketText> tickets;
 
 	private final Phrases phrases;
 
+	/** Reads tickets into the runs of their words. */
+	private final Parallel parallel;
+
+	/**
+	 * By ticket, once read: the ids of its phrases, sorted, and of those in its title;
+	 * kept for the labels of merged pain points.
+	 */
+	private final int[][] inTickets;
+
+	private final int[][] inTitles;
+
+	/** The ids of the phrases ranked so far. */
+	private final Map<String, Integer> ids = new HashMap<>();
+
 	private List<int[]> samples = List.of();
 
-	PainPointLabels(List<TicketText> tickets, Phrases phrases) {
+	PainPointLabels(List<TicketText> tickets, Phrases phrases, Parallel parallel) {
 		this.tickets = tickets;
 		this.phrases = phrases;
+		this.parallel = parallel;
+		this.inTickets = new int[tickets.size()][];
+		this.inTitles = new int[tickets.size()][];
 	}
 
 	/** Each cluster's phrases, best first (none for a cluster without one). */
 	List<List<String>> ranked(int[] clusters, float[] similarities, int k) {
 		this.samples = sample(clusters, similarities, k);
-		List<Map<String, int[]>> counts = new ArrayList<>();
-		Map<String, Integer> overall = new HashMap<>();
 		int total = 0;
+		IntList unread = new IntList();
 		for (int[] sample : this.samples) {
-			Map<String, int[]> cluster = new HashMap<>();
 			for (int i : sample) {
-				count(this.tickets.get(i), cluster, overall);
+				if (this.inTickets[i] == null) {
+					unread.add(i);
+				}
 			}
-			counts.add(cluster);
 			total += sample.length;
 		}
+		read(unread.toArray());
+		int[] overall = new int[this.phrases.ids()];
+		for (int[] sample : this.samples) {
+			for (int i : sample) {
+				for (int id : this.inTickets[i]) {
+					overall[id]++;
+				}
+			}
+		}
+		int[] inCluster = new int[overall.length];
+		int[] inTitle = new int[overall.length];
+		IntList seen = new IntList();
+		PhraseRanking ranking = new PhraseRanking(this.phrases, overall.length);
 		List<List<String>> ranked = new ArrayList<>();
-		for (int c = 0; c < k; c++) {
-			ranked.add(rank(counts.get(c), this.samples.get(c).length, overall, total));
+		for (int[] sample : this.samples) {
+			for (int i : sample) {
+				for (int id : this.inTickets[i]) {
+					if (inCluster[id]++ == 0) {
+						seen.add(id);
+					}
+				}
+				for (int id : this.inTitles[i]) {
+					inTitle[id]++;
+				}
+			}
+			IntList candidates = new IntList();
+			for (int s = 0; s < seen.size(); s++) {
+				if (inCluster[seen.get(s)] >= MIN_TICKETS) {
+					candidates.add(seen.get(s));
+				}
+			}
+			ranked.add(ranking.rank(candidates, inCluster, inTitle, overall, sample.length, total, this.ids));
+			for (int s = 0; s < seen.size(); s++) {
+				inCluster[seen.get(s)] = 0;
+				inTitle[seen.get(s)] = 0;
+			}
+			seen.clear();
 		}
 		return ranked;
 	}
@@ -91,7 +128,11 @@ final class PainPointLabels {
 	 */
 	String written(int cluster, String phrase) {
 		Map<String, Integer> forms = new HashMap<>();
+		int id = this.ids.get(phrase);
 		for (int i : this.samples.get(cluster)) {
+			if (Arrays.binarySearch(this.inTickets[i], id) < 0) {
+				continue;
+			}
 			List<String> fields = this.tickets.get(i).fields();
 			for (int f = 0; f < fields.size(); f++) {
 				String form = this.phrases.written(fields.get(f), phrase, (f == 0) ? Integer.MAX_VALUE : BODY_WORDS);
@@ -109,100 +150,49 @@ final class PainPointLabels {
 		return form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1);
 	}
 
-	private void count(TicketText ticket, Map<String, int[]> cluster, Map<String, Integer> overall) {
-		Set<String> inTitle = new HashSet<>();
-		Set<String> seen = new HashSet<>();
-		List<String> fields = ticket.fields();
-		for (int f = 0; f < fields.size(); f++) {
-			Set<String> into = (f == 0) ? inTitle : seen;
-			this.phrases.of(fields.get(f), (f == 0) ? Integer.MAX_VALUE : BODY_WORDS, into::add);
-		}
-		seen.addAll(inTitle);
-		for (String phrase : seen) {
-			int[] count = cluster.computeIfAbsent(phrase, (p) -> new int[2]);
-			count[0]++;
-			if (inTitle.contains(phrase)) {
-				count[1]++;
-			}
-			overall.merge(phrase, 1, Integer::sum);
-		}
-	}
-
-	private static List<String> rank(Map<String, int[]> counts, int size, Map<String, Integer> overall, int total) {
-		Map<String, double[]> containers = containers(counts);
-		Map<String, Double> scores = new HashMap<>();
-		counts.forEach((phrase, count) -> {
-			if (count[0] < MIN_TICKETS) {
-				return;
-			}
-			double inCluster = (double) count[0] / size;
-			double everywhere = (double) overall.get(phrase) / total;
-			double[] longer = containers.get(phrase);
-			double alone = count[0] - ((longer != null) ? longer[0] / longer[1] : 0);
-			if (inCluster > everywhere && alone > 0) {
-				double score = alone / size * Math.log(inCluster / everywhere) * (1 + TITLES * count[1] / count[0]);
-				scores.put(phrase, score);
-			}
-		});
-		List<String> byScore = scores.keySet()
-			.stream()
-			.sorted(Comparator.comparingDouble((String p) -> -scores.get(p)).thenComparing(Comparator.naturalOrder()))
-			.toList();
-		List<String> ranked = new ArrayList<>();
-		for (String phrase : byScore) {
-			String best = longer(phrase, byScore, counts);
-			if (!ranked.contains(best)) {
-				ranked.add(best);
-			}
-			if (ranked.size() == RANKED) {
-				break;
-			}
-		}
-		return ranked;
-	}
-
 	/**
-	 * For each phrase, the summed count of the longer phrases that hold it and their
-	 * number.
+	 * Keeps the ids of the ticket's phrases: those of its title and of the first
+	 * {@value #BODY_WORDS} words of each other field, each once.
 	 */
-	private static Map<String, double[]> containers(Map<String, int[]> counts) {
-		Map<String, double[]> containers = new HashMap<>();
-		counts.forEach((phrase, count) -> {
-			if (count[0] < MIN_TICKETS) {
-				return;
-			}
-			String[] words = phrase.split(" ");
-			for (int from = 0; from < words.length; from++) {
-				for (int to = from + Phrases.MIN_WORDS; to <= words.length; to++) {
-					String inside = String.join(" ", Arrays.asList(words).subList(from, to));
-					if (to - from < words.length && counts.containsKey(inside)) {
-						double[] sum = containers.computeIfAbsent(inside, (p) -> new double[2]);
-						sum[0] += count[0];
-						sum[1]++;
-					}
+	private void read(int[] tickets) {
+		List<List<List<String>>> split = new ArrayList<>(tickets.length);
+		for (int t = 0; t < tickets.length; t++) {
+			split.add(null);
+		}
+		this.parallel.forParts(tickets.length, (part, from, to) -> {
+			for (int t = from; t < to; t++) {
+				List<String> fields = this.tickets.get(tickets[t]).fields();
+				List<List<String>> runs = new ArrayList<>(fields.size());
+				for (int f = 0; f < fields.size(); f++) {
+					runs.add(this.phrases.split(fields.get(f), (f == 0) ? Integer.MAX_VALUE : BODY_WORDS));
 				}
+				split.set(t, runs);
 			}
 		});
-		return containers;
+		for (int t = 0; t < tickets.length; t++) {
+			IntList title = new IntList();
+			IntList all = new IntList();
+			List<List<String>> fields = split.get(t);
+			for (int f = 0; f < fields.size(); f++) {
+				this.phrases.of(fields.get(f), (f == 0) ? title::add : all::add);
+			}
+			this.inTitles[tickets[t]] = distinct(title.toArray());
+			for (int id : this.inTitles[tickets[t]]) {
+				all.add(id);
+			}
+			this.inTickets[tickets[t]] = distinct(all.toArray());
+		}
 	}
 
-	/**
-	 * The most frequent longer phrase that holds this one and is nearly as frequent (of
-	 * two as frequent, the longer).
-	 */
-	private static String longer(String phrase, List<String> candidates, Map<String, int[]> counts) {
-		String best = phrase;
-		String inside = " " + phrase + " ";
-		int needed = (int) Math.ceil(LONGER * counts.get(phrase)[0]);
-		for (String candidate : candidates) {
-			if (candidate.length() > phrase.length() && (" " + candidate + " ").contains(inside)
-					&& counts.get(candidate)[0] >= needed
-					&& (best == phrase || counts.get(candidate)[0] > counts.get(best)[0]
-							|| counts.get(candidate)[0] == counts.get(best)[0] && candidate.length() > best.length())) {
-				best = candidate;
+	private static int[] distinct(int[] ids) {
+		Arrays.sort(ids);
+		int size = 0;
+		for (int i = 0; i < ids.length; i++) {
+			if (size == 0 || ids[size - 1] != ids[i]) {
+				ids[size++] = ids[i];
 			}
 		}
-		return best;
+		return Arrays.copyOf(ids, size);
 	}
 
 	/** Up to {@value #SAMPLE} tickets of each cluster, the nearest to its centroid. */

@@ -70,7 +70,8 @@ public final class PainPointMiner {
 				.fit(rows, parallel);
 			SphericalKMeans.Result bySize = largestFirst(clusters);
 			PainPointLabels labels = new PainPointLabels(tickets,
-					new Phrases(analysis, breaks(analysis, hiddenWords), unfitEnds(corpus, boilerplate, analysis)));
+					new Phrases(analysis, breaks(analysis, hiddenWords), unfitEnds(corpus, boilerplate, analysis)),
+					parallel);
 			List<List<String>> ranked = labels.ranked(bySize.assignments(), bySize.similarities(), bySize.k());
 			int[] groups = NearDuplicates.groups(bySize, ranked);
 			if (groups != null) {

@@ -1,11 +1,12 @@
 package org.shopfront.painpoints.mining;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The phrases of a text that could name a pain point: runs of {@value #MIN_WORDS} to
@@ -14,7 +15,9 @@ import java.util.function.Consumer;
  * words, numbers and words that are everywhere (learned boilerplate, mail headers) may
  * stand inside a phrase but not at its ends, so "printer on floor 3 jams" is a phrase and
  * "the printer" or "please reset" are not. A phrase is known by its lower-case words
- * joined by single spaces. Not safe for use by many threads.
+ * joined by single spaces, and while counting by an id: each distinct word and each
+ * distinct run of words after it (a node of a trie keyed by the run before it and its
+ * last word) has one, so counting makes no strings. Not safe for use by many threads.
  */
 final class Phrases {
 
@@ -31,9 +34,24 @@ final class Phrases {
 
 	private final Set<String> unfitEndStems;
 
-	private final Map<String, Kind> kinds = new HashMap<>();
+	private final Map<String, Word> known = new HashMap<>();
+
+	/**
+	 * The id of each run of two or more words, by the run before it and its last word.
+	 */
+	private final LongIntMap children = new LongIntMap(1 << 16);
+
+	/** By id: the run before the last word (-1 for a single word), the last word. */
+	private final IntList befores = new IntList();
+
+	private final IntList lasts = new IntList();
+
+	/** By id: the word, for a single word (null for longer runs). */
+	private final List<String> surfaces = new ArrayList<>();
 
 	private final List<String> words = new ArrayList<>();
+
+	private final List<Word> runWords = new ArrayList<>();
 
 	private final List<int[]> places = new ArrayList<>();
 
@@ -47,20 +65,105 @@ final class Phrases {
 		this.unfitEndStems = unfitEndStems;
 	}
 
-	/** Passes each phrase of the first {@code maxWords} tokens of the text. */
-	void of(String text, int maxWords, Consumer<String> sink) {
-		runs(text, maxWords, (from, to) -> {
-			for (int i = from; i < to; i++) {
-				if (kind(this.words.get(i)) != Kind.END) {
-					continue;
+	/**
+	 * The runs of words of the first {@code maxWords} tokens of the text that a phrase
+	 * may lie in, each run followed by a null: the part of {@link #of} that makes no ids,
+	 * safe for use by many threads.
+	 */
+	List<String> split(String text, int maxWords) {
+		List<String> runs = new ArrayList<>();
+		int[] previousEnd = { -1 };
+		int[] seen = { 0 };
+		this.analysis.tokens(text, (token, start, end) -> {
+			if (seen[0]++ >= maxWords) {
+				return;
+			}
+			boolean broken = previousEnd[0] >= 0 && !joins(text, previousEnd[0], start);
+			boolean breaking = this.breakingWords.contains(token);
+			if ((broken || breaking) && !runs.isEmpty() && runs.get(runs.size() - 1) != null) {
+				runs.add(null);
+			}
+			if (!breaking) {
+				runs.add(token);
+			}
+			previousEnd[0] = end;
+		});
+		if (!runs.isEmpty() && runs.get(runs.size() - 1) != null) {
+			runs.add(null);
+		}
+		return runs;
+	}
+
+	/** Passes the id of each phrase in the runs of {@link #split}. */
+	void of(List<String> runs, IntConsumer sink) {
+		int from = 0;
+		for (int i = 0; i < runs.size(); i++) {
+			if (runs.get(i) != null) {
+				continue;
+			}
+			if (i - from >= MIN_WORDS) {
+				this.runWords.clear();
+				for (int w = from; w < i; w++) {
+					this.runWords.add(word(runs.get(w)));
 				}
-				for (int j = i + MIN_WORDS - 1; j < Math.min(to, i + MAX_WORDS); j++) {
-					if (kind(this.words.get(j)) == Kind.END) {
-						sink.accept(String.join(" ", this.words.subList(i, j + 1)));
-					}
+				ids(sink);
+			}
+			from = i + 1;
+		}
+	}
+
+	/** Passes the id of each phrase of the run of words in {@code runWords}. */
+	private void ids(IntConsumer sink) {
+		int to = this.runWords.size();
+		for (int i = 0; i < to; i++) {
+			if (this.runWords.get(i).kind != Kind.END) {
+				continue;
+			}
+			int id = this.runWords.get(i).id;
+			for (int j = i + 1; j < Math.min(to, i + MAX_WORDS); j++) {
+				id = child(id, this.runWords.get(j).id);
+				if (j >= i + MIN_WORDS - 1 && this.runWords.get(j).kind == Kind.END) {
+					sink.accept(id);
 				}
 			}
-		});
+		}
+	}
+
+	/** How many ids there are: each is less. */
+	int ids() {
+		return this.lasts.size();
+	}
+
+	/** The ids of the words of a phrase, in order. */
+	int[] words(int id) {
+		int size = 0;
+		for (int at = id; at >= 0; at = this.befores.get(at)) {
+			size++;
+		}
+		int[] words = new int[size];
+		for (int at = id; at >= 0; at = this.befores.get(at)) {
+			words[--size] = this.lasts.get(at);
+		}
+		return words;
+	}
+
+	/** The id of the words from {@code from} up to {@code to}, or -1: never seen. */
+	int find(int[] words, int from, int to) {
+		int id = words[from];
+		for (int i = from + 1; id >= 0 && i < to; i++) {
+			id = this.children.get(((long) id << 32) | words[i], -1);
+		}
+		return id;
+	}
+
+	/** The phrase of an id: its words joined by single spaces. */
+	String phrase(int id) {
+		List<String> words = new ArrayList<>();
+		for (int at = id; at >= 0; at = this.befores.get(at)) {
+			words.add(this.surfaces.get(this.lasts.get(at)));
+		}
+		Collections.reverse(words);
+		return String.join(" ", words);
 	}
 
 	/**
@@ -83,8 +186,7 @@ final class Phrases {
 
 	/** Splits the text's tokens into runs that no phrase crosses. */
 	private void runs(String text, int maxWords, Run run) {
-		this.words.clear();
-		this.places.clear();
+		clear();
 		int[] previousEnd = { -1 };
 		int[] seen = { 0 };
 		this.analysis.tokens(text, (token, start, end) -> {
@@ -92,11 +194,13 @@ final class Phrases {
 				return;
 			}
 			boolean broken = previousEnd[0] >= 0 && !joins(text, previousEnd[0], start);
-			if (broken || kind(token) == Kind.BREAK) {
+			Word word = word(token);
+			if (broken || word.kind == Kind.BREAK) {
 				flush(run);
 			}
-			if (kind(token) != Kind.BREAK) {
+			if (word.kind != Kind.BREAK) {
 				this.words.add(token);
+				this.runWords.add(word);
 				this.places.add(new int[] { start, end });
 			}
 			previousEnd[0] = end;
@@ -108,7 +212,12 @@ final class Phrases {
 		if (this.words.size() >= MIN_WORDS) {
 			run.accept(0, this.words.size());
 		}
+		clear();
+	}
+
+	private void clear() {
 		this.words.clear();
+		this.runWords.clear();
 		this.places.clear();
 	}
 
@@ -122,8 +231,33 @@ final class Phrases {
 		return true;
 	}
 
-	private Kind kind(String token) {
-		return this.kinds.computeIfAbsent(token, this::judge);
+	private Word word(String token) {
+		Word word = this.known.get(token);
+		if (word == null) {
+			word = new Word(node(-1, -1, token), judge(token));
+			this.known.put(token, word);
+		}
+		return word;
+	}
+
+	/** The id of the run of words {@code before} followed by the word {@code last}. */
+	private int child(int before, int last) {
+		long key = ((long) before << 32) | last;
+		int id = this.children.get(key, -1);
+		if (id < 0) {
+			id = node(before, last, null);
+			this.children.put(key, id);
+		}
+		return id;
+	}
+
+	/** A new id: of a word (its surface given, no run before it) or of a longer run. */
+	private int node(int before, int last, String surface) {
+		int id = this.lasts.size();
+		this.befores.add(before);
+		this.lasts.add((surface != null) ? id : last);
+		this.surfaces.add(surface);
+		return id;
 	}
 
 	private Kind judge(String token) {
@@ -150,6 +284,10 @@ final class Phrases {
 		INSIDE,
 		/** None: it ends the run of words before it. */
 		BREAK
+
+	}
+
+	private record Word(int id, Kind kind) {
 
 	}
 

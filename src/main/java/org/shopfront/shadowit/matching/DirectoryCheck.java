@@ -36,22 +36,26 @@ final class DirectoryCheck {
 
 	private VendorEntry entry(Vendor vendor, String where) {
 		if (vendor.id() == null || !SLUG.matcher(vendor.id()).matches()) {
-			throw DirectoryProblem.at(where, "the id '" + vendor.id() + "' must be lower-case letters, digits and -");
+			throw DirectoryProblem.at(where, DirectoryProblem.Kind.ID_FORMAT,
+					"the id '" + vendor.id() + "' must be lower-case letters, digits and -");
 		}
 		String earlier = this.ids.putIfAbsent(vendor.id(), where);
 		if (earlier != null) {
-			throw DirectoryProblem.at(where, "the id '" + vendor.id() + "' is already used on " + earlier);
+			throw DirectoryProblem.at(where, DirectoryProblem.Kind.ID_TAKEN,
+					"the id '" + vendor.id() + "' is already used on " + earlier, vendor.id());
 		}
 		if (vendor.name() == null || vendor.name().isBlank()) {
-			throw DirectoryProblem.at(where, "vendor '" + vendor.id() + "' has no name");
+			throw DirectoryProblem.at(where, DirectoryProblem.Kind.NAME, "vendor '" + vendor.id() + "' has no name");
 		}
 		if (vendor.category() == null) {
-			throw DirectoryProblem.at(where, "vendor '" + vendor.id() + "' has no category");
+			throw DirectoryProblem.at(where, DirectoryProblem.Kind.CATEGORY,
+					"vendor '" + vendor.id() + "' has no category");
 		}
 		String domain = (vendor.domain() != null) ? vendor.domain().toLowerCase(Locale.ROOT) : "";
 		if (!domain.equals(Hosts.host(domain))) {
-			throw DirectoryProblem.at(where, "the domain '" + vendor.domain() + "' of '" + vendor.id()
-					+ "' is not a web domain such as zoom.us");
+			throw DirectoryProblem.at(where, DirectoryProblem.Kind.DOMAIN,
+					"the domain '" + vendor.domain() + "' of '" + vendor.id() + "' is not a web domain such as zoom.us",
+					vendor.domain());
 		}
 		List<String> domains = new ArrayList<>(List.of(domain));
 		List<String> shared = new ArrayList<>();
@@ -66,8 +70,9 @@ final class DirectoryCheck {
 		for (String host : concat(domains, shared)) {
 			String owner = this.domainOwners.putIfAbsent(host, vendor.id());
 			if (owner != null && !owner.equals(vendor.id())) {
-				throw DirectoryProblem.at(where,
-						"the domain '" + host + "' of '" + vendor.id() + "' is already the domain of '" + owner + "'");
+				throw DirectoryProblem.at(where, DirectoryProblem.Kind.DOMAIN_TAKEN,
+						"the domain '" + host + "' of '" + vendor.id() + "' is already the domain of '" + owner + "'",
+						host, owner);
 			}
 		}
 		return new VendorEntry(vendor, List.copyOf(aliases.values()), domains.stream().distinct().toList(),
@@ -83,7 +88,8 @@ final class DirectoryCheck {
 	private void alias(Vendor vendor, String where, String text, boolean ordinary,
 			Map<String, VendorEntry.Alias> aliases, List<String> domains, boolean fromName) {
 		if (text.isEmpty()) {
-			throw DirectoryProblem.at(where, "vendor '" + vendor.id() + "' has an empty alias");
+			throw DirectoryProblem.at(where, DirectoryProblem.Kind.ALIAS_EMPTY,
+					"vendor '" + vendor.id() + "' has an empty alias");
 		}
 		String host = Hosts.host(text.toLowerCase(Locale.ROOT));
 		if (host != null && host.equals(text.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""))) {
@@ -104,14 +110,18 @@ final class DirectoryCheck {
 			if (fromName || words.size() < normalised.tokens().size()) {
 				return;
 			}
-			throw DirectoryProblem.at(where, "the alias '" + text + "' of '" + vendor.id()
-					+ "' has no word left once normalised (only legal suffixes, places, numbers or payment words)");
+			throw DirectoryProblem
+				.at(where, DirectoryProblem.Kind.ALIAS_NO_WORD, "the alias '" + text + "' of '" + vendor.id()
+						+ "' has no word left once normalised (only legal suffixes, places, numbers or payment words)",
+						text);
 		}
 		String key = String.join(" ", words);
 		String[] owner = this.aliasOwners.putIfAbsent(key, new String[] { vendor.id(), text, where });
 		if (owner != null && !owner[0].equals(vendor.id())) {
-			throw DirectoryProblem.at(where, "the alias '" + text + "' of '" + vendor.id() + "' is the same as '"
-					+ owner[1] + "' of '" + owner[0] + "' (" + owner[2] + ") once normalised: '" + key + "'");
+			throw DirectoryProblem.at(where, DirectoryProblem.Kind.ALIAS_TAKEN,
+					"the alias '" + text + "' of '" + vendor.id() + "' is the same as '" + owner[1] + "' of '"
+							+ owner[0] + "' (" + owner[2] + ") once normalised: '" + key + "'",
+					text, owner[0]);
 		}
 		VendorEntry.Alias known = aliases.get(key);
 		boolean ordinaryWord = ordinary || (known != null && known.ordinaryWord());

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * or none, with a confidence: the engine of shadow IT. Built from a directory and the
  * admins' corrections (which win over matching); thread-safe. Answers are remembered by
  * normalised merchant text (at most {@value #REMEMBERED} of them), so the many lines of
- * one merchant cost one match. How it works and why:
- * docs/decisions/0027-vendor-recognition.md.
+ * one merchant cost one match, and by the text as read, so that a text seen before costs
+ * no normalising either. How it works and why: docs/decisions/0027-vendor-recognition.md.
  */
 public final class VendorMatcher {
 
@@ -32,6 +32,12 @@ public final class VendorMatcher {
 	private final Map<String, Correction> corrections;
 
 	private final Map<String, Match> remembered = new ConcurrentHashMap<>();
+
+	/**
+	 * The answers by merchant text as read, so that a text seen before is not normalised
+	 * again.
+	 */
+	private final Map<String, Match> read = new ConcurrentHashMap<>();
 
 	private VendorMatcher(VendorDirectory directory, AliasIndex index, MerchantNormaliser normaliser,
 			Collection<Correction> corrections) {
@@ -72,17 +78,25 @@ public final class VendorMatcher {
 	}
 
 	public Match match(String merchant) {
-		NormalisedMerchant normalised = this.normaliser.normalise(merchant);
-		String key = normalised.memoKey();
-		Match match = this.remembered.get(key);
+		Match match = this.read.get(merchant);
 		if (match == null) {
-			match = corrected(normalised);
-			if (this.remembered.size() >= REMEMBERED) {
-				this.remembered.clear();
+			NormalisedMerchant normalised = this.normaliser.normalise(merchant);
+			String key = normalised.memoKey();
+			match = this.remembered.get(key);
+			if (match == null) {
+				match = corrected(normalised);
+				remember(this.remembered, key, match);
 			}
-			this.remembered.put(key, match);
+			remember(this.read, merchant, match);
 		}
 		return match;
+	}
+
+	private static void remember(Map<String, Match> answers, String key, Match match) {
+		if (answers.size() >= REMEMBERED) {
+			answers.clear();
+		}
+		answers.put(key, match);
 	}
 
 	private Match corrected(NormalisedMerchant normalised) {

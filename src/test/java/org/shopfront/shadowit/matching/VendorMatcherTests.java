@@ -187,6 +187,15 @@ class VendorMatcherTests {
 	}
 
 	@Test
+	void remembersEachMerchantTextApartFromTheOthers() {
+		VendorMatcher fresh = matcher.withCorrections(List.of());
+		Match zoom = fresh.match("ZOOM.US 888-799-9666 CA");
+		assertThat(fresh.match("ZOOM CAR WASH HOUSTON TX").vendorId()).isEmpty();
+		assertThat(fresh.match("ZOOM.US 888-799-9666 CA")).isSameAs(zoom);
+		assertThat(zoom.vendorId()).contains("zoom");
+	}
+
+	@Test
 	void recognisesEveryVendorOfTheDirectoryByItsDomainAndNameAsStatementsShowThem() {
 		for (Vendor vendor : matcher.directory().vendors()) {
 			String domain = vendor.domain().toUpperCase();

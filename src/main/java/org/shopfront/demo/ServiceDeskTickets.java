@@ -1,4 +1,4 @@
-package org.shopfront.painpoints;
+package org.shopfront.demo;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +9,12 @@ import java.util.Random;
 import org.shopfront.tickets.Ticket;
 
 /**
- * Made-up service desk tickets about a handful of everyday problems, for the demo and for
- * tests: each problem has its own words, callers from several units and places, its own
- * time to resolve, and some tickets come with a mail greeting and signature as real ones
- * do. Deterministic for a seed.
+ * Made-up service desk tickets about a handful of everyday problems, for the demo's
+ * pain-point board: each problem has its own words, callers from several units and
+ * places, its own time to resolve, and some tickets come with a mail greeting and
+ * signature as real ones do. Deterministic for a seed.
  */
-final class PainPointDemoTickets {
+final class ServiceDeskTickets {
 
 	/** One everyday problem: how it is described, and how long it takes to fix. */
 	record Problem(String[] titles, String[] bodies, int hoursToResolve, double reopenChance) {
@@ -66,7 +66,7 @@ final class PainPointDemoTickets {
 
 	private static final String SIGNATURE = "\n\nThanks and regards,\n%s\nSent from my phone";
 
-	private PainPointDemoTickets() {
+	private ServiceDeskTickets() {
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.shopfront.scoreboard;
+package org.shopfront.shared;
 
 /**
  * Durations in hours on a log scale with four buckets per doubling, so that a median or
@@ -6,15 +6,15 @@ package org.shopfront.scoreboard;
  * Bucket 0 holds zero hours; bucket {@code b >= 1} holds {@code 2^((b-1)/4) - 1} up to
  * {@code 2^(b/4) - 1} hours; the last bucket holds everything longer.
  */
-final class HoursHistogram {
+public final class HoursHistogram {
 
-	static final int BUCKETS = 64;
+	public static final int BUCKETS = 64;
 
 	private final long[] counts = new long[BUCKETS];
 
 	private long total;
 
-	static int bucket(double hours) {
+	public static int bucket(double hours) {
 		if (!(hours > 0)) {
 			return 0;
 		}
@@ -23,24 +23,24 @@ final class HoursHistogram {
 	}
 
 	/** The middle of a bucket on the log scale, in hours. */
-	static double hours(int bucket) {
+	public static double hours(int bucket) {
 		if (bucket <= 0) {
 			return 0;
 		}
 		return Math.pow(2, (bucket - 0.5) / 4) - 1;
 	}
 
-	void add(int bucket, long count) {
+	public void add(int bucket, long count) {
 		this.counts[Math.max(0, Math.min(BUCKETS - 1, bucket))] += count;
 		this.total += count;
 	}
 
-	long total() {
+	public long total() {
 		return this.total;
 	}
 
 	/** Adds every count of the other histogram; returns this one. */
-	HoursHistogram plus(HoursHistogram other) {
+	public HoursHistogram plus(HoursHistogram other) {
 		for (int b = 0; b < BUCKETS; b++) {
 			this.counts[b] += other.counts[b];
 		}
@@ -49,7 +49,7 @@ final class HoursHistogram {
 	}
 
 	/** {@code bucket:count} pairs of the non-empty buckets, comma-separated. */
-	String encode() {
+	public String encode() {
 		StringBuilder text = new StringBuilder();
 		for (int b = 0; b < BUCKETS; b++) {
 			if (this.counts[b] != 0) {
@@ -63,7 +63,7 @@ final class HoursHistogram {
 	}
 
 	/** Adds the counts of an {@link #encode() encoded} histogram. */
-	HoursHistogram addEncoded(String encoded) {
+	public HoursHistogram addEncoded(String encoded) {
 		if (encoded == null || encoded.isEmpty()) {
 			return this;
 		}
@@ -78,20 +78,35 @@ final class HoursHistogram {
 		return this;
 	}
 
-	/** The quantile (0 to 1) in hours, or null when empty. */
-	Double quantile(double q) {
+	/**
+	 * The median in hours as SQL's {@code percentile_cont(0.5)} reads it, halfway between
+	 * the two middle values when the count is even, or null when empty.
+	 */
+	public Double median() {
 		if (this.total == 0) {
 			return null;
 		}
-		long rank = (long) Math.ceil(q * this.total);
+		return (rank(this.total / 2 + this.total % 2) + rank(this.total / 2 + 1)) / 2;
+	}
+
+	/** The middle of the bucket that holds the value of the given rank (from 1). */
+	private double rank(long rank) {
 		long seen = 0;
 		for (int b = 0; b < BUCKETS; b++) {
 			seen += this.counts[b];
-			if (seen >= Math.max(1, rank)) {
+			if (seen >= rank) {
 				return hours(b);
 			}
 		}
 		return hours(BUCKETS - 1);
+	}
+
+	/** The quantile (0 to 1) in hours, or null when empty. */
+	public Double quantile(double q) {
+		if (this.total == 0) {
+			return null;
+		}
+		return rank(Math.max(1, (long) Math.ceil(q * this.total)));
 	}
 
 }

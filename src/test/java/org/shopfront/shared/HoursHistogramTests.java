@@ -1,4 +1,4 @@
-package org.shopfront.scoreboard;
+package org.shopfront.shared;
 
 import java.util.Random;
 import java.util.stream.DoubleStream;
