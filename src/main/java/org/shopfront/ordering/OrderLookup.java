@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ordering module's read API for other modules, for what its events cannot carry: an
- * order named by its id, the units its outcome counts for, who took it. A listener of
- * ordering's events finds what it needs in the event.
+ * order named by its id, how it ended, who took it. A listener of ordering's events finds
+ * what it needs in the event.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,6 +30,19 @@ public class OrderLookup {
 
 	public Optional<OrderReference> find(OrderId id) {
 		return this.orders.find(id).map(OrderReference::of);
+	}
+
+	/** How the order ended, if it has: delivered, cancelled or rejected. */
+	public Optional<OrderEnd> end(OrderId id) {
+		return this.orders.find(id).flatMap(order -> {
+			if (order.deliveredAt() != null) {
+				return Optional.of(new OrderEnd(order.deliveredAt(), true, OrderUnits.of(order, this.directory)));
+			}
+			if (order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.REJECTED) {
+				return Optional.of(new OrderEnd(order.closedAt(), false, OrderUnits.of(order, this.directory)));
+			}
+			return Optional.empty();
+		});
 	}
 
 	/** The units the order's outcome counts for, as they are now. */

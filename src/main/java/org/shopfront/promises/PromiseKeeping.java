@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.shopfront.ordering.OrderCancelled;
 import org.shopfront.ordering.OrderDelivered;
 import org.shopfront.ordering.OrderId;
+import org.shopfront.ordering.OrderLookup;
 import org.shopfront.ordering.OrderPlaced;
 import org.shopfront.ordering.OrderPromising;
 import org.shopfront.ordering.OrderRejected;
@@ -33,10 +34,13 @@ class PromiseKeeping implements OrderPromising {
 
 	private final ApplicationEventPublisher events;
 
-	PromiseKeeping(Promises promises, Forecasts forecasts, ApplicationEventPublisher events) {
+	private final OrderLookup orders;
+
+	PromiseKeeping(Promises promises, Forecasts forecasts, ApplicationEventPublisher events, OrderLookup orders) {
 		this.promises = promises;
 		this.forecasts = forecasts;
 		this.events = events;
+		this.orders = orders;
 	}
 
 	@Override
@@ -47,6 +51,32 @@ class PromiseKeeping implements OrderPromising {
 		// The forecaster is memory: it learns of the order once the order exists.
 		afterCommit(
 				() -> this.forecasts.opened(placed.orderId(), promise.segments(), placed.placedAt(), placed.promise()));
+	}
+
+	/**
+	 * Makes the promise of an order placed before promises were made in the order's
+	 * transaction, as the previous release's listener of {@link OrderPlaced} did: once
+	 * (an order that has its promise keeps it), and closed at once if the order has
+	 * already ended, since the outcome's event found no promise to close.
+	 */
+	void promiseLate(OrderPlaced placed) {
+		if (!this.promises.ofOrder(placed.orderId()).isEmpty()) {
+			return;
+		}
+		Promise promise = Promise.madeFor(placed);
+		this.promises.insert(promise);
+		this.forecasts.opened(placed.orderId(), promise.segments(), placed.placedAt(), placed.promise());
+		this.events.publishEvent(PromiseMade.of(promise));
+		this.orders.end(placed.orderId()).ifPresent((end) -> {
+			if (end.delivered()) {
+				this.forecasts.finished(placed.orderId(), end.at());
+				close(placed.orderId(), end.at(), null, end.units());
+			}
+			else {
+				this.forecasts.cancelled(placed.orderId(), end.at());
+				close(placed.orderId(), end.at(), PromiseStatus.CANCELLED, end.units());
+			}
+		});
 	}
 
 	private static void afterCommit(Runnable action) {
