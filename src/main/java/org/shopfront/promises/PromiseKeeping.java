@@ -11,6 +11,7 @@ import org.shopfront.ordering.OrderPromising;
 import org.shopfront.ordering.OrderRejected;
 import org.shopfront.ordering.OrderUnits;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -36,18 +37,28 @@ class PromiseKeeping implements OrderPromising {
 
 	private final OrderLookup orders;
 
-	PromiseKeeping(Promises promises, Forecasts forecasts, ApplicationEventPublisher events, OrderLookup orders) {
+	private final ObjectProvider<PromiseRecording> recording;
+
+	PromiseKeeping(Promises promises, Forecasts forecasts, ApplicationEventPublisher events, OrderLookup orders,
+			ObjectProvider<PromiseRecording> recording) {
 		this.promises = promises;
 		this.forecasts = forecasts;
 		this.events = events;
 		this.orders = orders;
+		this.recording = recording;
 	}
 
 	@Override
 	public void promise(OrderPlaced placed) {
 		Promise promise = Promise.madeFor(placed);
 		this.promises.insert(promise);
-		this.events.publishEvent(PromiseMade.of(promise));
+		PromiseRecording ledger = this.recording.getIfAvailable();
+		if (ledger != null) {
+			ledger.made(PromiseMade.of(promise));
+		}
+		else {
+			this.events.publishEvent(PromiseMade.of(promise));
+		}
 		// The forecaster is memory: it learns of the order once the order exists.
 		afterCommit(
 				() -> this.forecasts.opened(placed.orderId(), promise.segments(), placed.placedAt(), placed.promise()));
