@@ -2,7 +2,10 @@
 # Shopfront benchmark: order placement through the API against a bare one-row INSERT
 # transaction on the same PostgreSQL, and p95 latency of the catalog and order pages.
 # Usage: bash bench/run.sh   (env: DURATION=20 WARMUP=30 CLIENTS=8 THREADS=2
-#        PGPORT=55432 APP_PORT=18080 APP_JAVA_OPTS=-Xmx1g THREAD_DUMPS=0 PROFILE=0 REBUILD=0 START_TIMEOUT=240)
+#        PGPORT=55432 APP_PORT=18080 APP_JAVA_OPTS=-Xmx1g THREAD_DUMPS=0 PROFILE=0 REBUILD=0 START_TIMEOUT=240
+#        ORDERS_ONLY=0 JAR=target/shopfront.jar)
+# ORDERS_ONLY=1 measures only pgbench and the orders (no pages, no floors), for comparing
+# changes to an order's cost quickly; JAR runs another build (main's, say) with this script.
 # The HTTP load comes from wrk (C, like pgbench) with bench/place-order.lua and bench/pages.lua,
 # so that the load generator takes about as little CPU from the shared cores as pgbench does.
 # PROFILE=1 records the app with Java Flight Recorder during each measured run and writes
@@ -30,6 +33,9 @@ mkdir -p "$RESULTS"
 . bench/http.sh
 . bench/measure.sh
 [ -x "$PGBIN/pgbench" ] || { echo "pgbench not found in $PGBIN (apt-get install postgresql)" >&2; exit 1; }
+
+ORDERS_ONLY=${ORDERS_ONLY:-0}
+JAR=${JAR:-target/shopfront.jar}
 
 if ! command -v wrk >/dev/null; then
 	echo "== Installing wrk (HTTP load generator)"
@@ -72,12 +78,12 @@ grep -E '^(number of transactions actually processed|number of failed|latency av
 
 echo "== Shopfront: build and start on port $APP_PORT with profiles postgres,demo"
 # Rebuild when the jar is missing or older than the sources (after a merge, say).
-if [ ! -f target/shopfront.jar ] || [ "${REBUILD:-0}" = 1 ] \
-	|| [ -n "$(find pom.xml src/main -newer target/shopfront.jar -print -quit)" ]; then
+if [ "$JAR" = target/shopfront.jar ] && { [ ! -f target/shopfront.jar ] || [ "${REBUILD:-0}" = 1 ] \
+	|| [ -n "$(find pom.xml src/main -newer target/shopfront.jar -print -quit)" ]; }; then
 	mvn -q -DskipTests package
 fi
 SHOPFRONT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/shopfront" SHOPFRONT_DB_USER=shopfront SHOPFRONT_DB_PASSWORD=shopfront \
-	java $APP_JAVA_OPTS -jar target/shopfront.jar --spring.profiles.active=postgres,demo --server.port="$APP_PORT" $APP_ARGS \
+	java $APP_JAVA_OPTS -jar "$JAR" --spring.profiles.active=postgres,demo --server.port="$APP_PORT" $APP_ARGS \
 	>"$WORK/app.log" 2>&1 &
 APP_PID=$!
 BASE="http://127.0.0.1:$APP_PORT"
@@ -232,10 +238,12 @@ for user in $PAGE_USERS; do
 	echo "   $user: $(grep -c '^cookie' "$f") sessions, $(grep -c '^catalog' "$f") catalog pages, $(grep -c '^orders' "$f") order pages"
 done
 wait_until_idle
-echo "== Pages: $CLIENTS connections, logged in through the form as ${PAGE_USERS// / and }"
-warm_up pages bench/pages.lua all "${PAGE_FILES[@]}"
-measure catalog-pages "$WORK/catalog.txt" bench/pages.lua catalog "${PAGE_FILES[@]}"
-measure order-pages "$WORK/order-pages.txt" bench/pages.lua orders "${PAGE_FILES[@]}"
+if [ "$ORDERS_ONLY" != 1 ]; then
+	echo "== Pages: $CLIENTS connections, logged in through the form as ${PAGE_USERS// / and }"
+	warm_up pages bench/pages.lua all "${PAGE_FILES[@]}"
+	measure catalog-pages "$WORK/catalog.txt" bench/pages.lua catalog "${PAGE_FILES[@]}"
+	measure order-pages "$WORK/order-pages.txt" bench/pages.lua orders "${PAGE_FILES[@]}"
+fi
 
 # Orders are spread over several demo people who have a manager (approval routing needs one).
 ORDER_USERS=$(psql_pg -d shopfront -tAc "select string_agg(username, ',') from (select username from app_user
@@ -263,6 +271,21 @@ warm_up place-orders bench/place-order.lua "$ORDERS_FILE"
 thread_dumps & DUMPER=$!
 DRAIN=1 measure place-orders "$WORK/orders.txt" bench/place-order.lua "$ORDERS_FILE"
 wait "$DUMPER" || true
+
+if [ "$ORDERS_ONLY" = 1 ]; then
+	o="$WORK/orders.txt"; n=$(val "$o" orders_ok)
+	per() { awk -v c="$(val "$o" "$1")" -v n="$n" -v scale="$2" 'BEGIN{printf "%.2f", (n > 0) ? c * scale / n : 0}'; }
+	ms=$(awk -v hz="$HZ" 'BEGIN{print 1000 / hz}')
+	{
+		echo "# Shopfront orders only ($(git rev-parse --short HEAD 2>/dev/null), $JAR), $(date -u '+%Y-%m-%d %H:%M UTC')"
+		echo
+		echo "pgbench one-row INSERT: $PGBENCH_TPS tps; orders: $(val "$o" orders_per_second)/s, $n placed, $(val "$o" orders_errors) errors, drained $(val "$o" drain_seconds) s after the run"
+		echo "CPU per order (ms): app $(per cpu_app_ticks "$ms"), PostgreSQL $(per cpu_postgres_ticks "$ms")"
+		echo "Per order: transactions $(per db_commits 1), rows inserted $(per db_rows_inserted 1), updated $(per db_rows_updated 1), deleted $(per db_rows_deleted 1)"
+		echo "Load average before $LOAD_BEFORE, after $(cut -d ' ' -f 1-3 /proc/loadavg); machine busy $(val "$o" cpu_machine_busy_seconds) of $(val "$o" cpu_available_seconds) s"
+	} | tee "$RESULTS/latest-orders.md"
+	exit 0
+fi
 
 # The floor of the stack: what requests that do (almost) nothing reach on the same machine.
 FLOOR_LIVE="$WORK/floor-live-input.txt"; FLOOR_READ="$WORK/floor-read-input.txt"

@@ -52,8 +52,9 @@ class SurveyInvitations {
 		}
 		List<OrderPromise> made = this.promises.of(delivered.orderId());
 		if (made.isEmpty()) {
-			// Another listener makes the promise from OrderPlaced; this one is retried.
-			throw new IllegalStateException("Order " + delivered.orderId() + " has no promise yet");
+			// Orders are promised as they are placed: only one placed before that was
+			// not.
+			throw new IllegalStateException("Order " + delivered.orderId() + " has no promise");
 		}
 		OrderReference order = delivered.order();
 		Survey survey = Survey.ask(new PromiseId(made.get(0).id()), order.id(), order.customerId(),

@@ -8,17 +8,20 @@ import java.util.Objects;
 import org.shopfront.promises.PromiseAtRisk;
 import org.shopfront.promises.PromiseClosed;
 import org.shopfront.promises.PromiseMade;
+import org.shopfront.promises.PromiseRecording;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Records every promise event of orders in the ledger: made, at risk, and its outcome
- * (kept, broken, renegotiated, cancelled). Driven by the event publication registry, so
- * no event is lost between the promise's transaction and the ledger's.
+ * (kept, broken, renegotiated, cancelled). An order's promise is recorded in the order's
+ * transaction ({@link PromiseRecording}); the other events, and a promise made later (a
+ * renewal), through the event publication registry, so no event is lost between the
+ * promise's transaction and the ledger's.
  */
 @Component
-class PromiseLedger {
+class PromiseLedger implements PromiseRecording {
 
 	static final String KIND = "order-promise";
 
@@ -26,6 +29,11 @@ class PromiseLedger {
 
 	PromiseLedger(Ledger ledger) {
 		this.ledger = ledger;
+	}
+
+	@Override
+	public void made(PromiseMade made) {
+		on(made);
 	}
 
 	@ApplicationModuleListener

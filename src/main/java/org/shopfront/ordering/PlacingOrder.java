@@ -14,6 +14,7 @@ import org.shopfront.catalog.OutOfStock;
 import org.shopfront.people.Directory;
 import org.shopfront.people.Person;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Places an order: checks the answers and stock, takes stock, routes the order to the
  * customer's manager when its first-year value is above the threshold, writes the first
- * timeline lines and publishes {@link OrderPlaced}, all in one transaction.
+ * timeline lines, makes the order's promise ({@link OrderPromising}) and publishes
+ * {@link OrderPlaced}, all in one transaction.
  */
 @Service
 class PlacingOrder {
@@ -38,16 +40,20 @@ class PlacingOrder {
 
 	private final DeliveryEstimates delivery;
 
+	private final ObjectProvider<OrderPromising> promising;
+
 	private final Clock clock;
 
 	PlacingOrder(Orders orders, Catalog catalog, DeliveryEstimates delivery, Directory directory,
-			OrderingProperties properties, ApplicationEventPublisher events, Clock clock) {
+			OrderingProperties properties, ApplicationEventPublisher events, ObjectProvider<OrderPromising> promising,
+			Clock clock) {
 		this.orders = orders;
 		this.catalog = catalog;
 		this.delivery = delivery;
 		this.directory = directory;
 		this.properties = properties;
 		this.events = events;
+		this.promising = promising;
 		this.clock = clock;
 	}
 
@@ -107,7 +113,9 @@ class PlacingOrder {
 					null, now));
 		}
 		DeliveryQuote promise = this.delivery.quote(offering, command.quantity(), now);
-		this.events.publishEvent(OrderPlaced.of(order, manager, promise));
+		OrderPlaced placed = OrderPlaced.of(order, manager, promise);
+		this.promising.ifAvailable(promising -> promising.promise(placed));
+		this.events.publishEvent(placed);
 		return new PlacedOrder(order, timeline, promise);
 	}
 

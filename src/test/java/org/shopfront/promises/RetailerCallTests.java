@@ -68,9 +68,6 @@ class RetailerCallTests {
 	AtRiskWatch watch;
 
 	@Autowired
-	PromiseKeeping keeping;
-
-	@Autowired
 	Forecasts forecasts;
 
 	@Autowired
@@ -146,15 +143,15 @@ class RetailerCallTests {
 	}
 
 	@Test
-	void anOrderPlacedEventHandledTwiceMakesOnePromise() {
+	void anOrderHasItsPromiseAsSoonAsItIsPlaced() {
 		OrderId order = this.ordering.place(this.customer, this.slow, 1);
-		promiseOf(order); // made when the event was handled the first time
-		OrderPlaced again = this.events.stream(OrderPlaced.class)
-			.filter(placed -> placed.orderId().equals(order))
+		assertThat(this.promises.ofOrder(order)).as("made in the order's transaction, not by a listener later")
+			.hasSize(1);
+		OrderPlaced placed = this.events.stream(OrderPlaced.class)
+			.filter(event -> event.orderId().equals(order))
 			.findFirst()
 			.orElseThrow();
-		this.keeping.on(again);
-		assertThat(this.promises.ofOrder(order)).hasSize(1);
+		assertThat(this.promises.ofOrder(order).get(0).due()).isEqualTo(placed.promise().due());
 	}
 
 	@Test
