@@ -174,7 +174,7 @@ walk() {  # size name user path row-pattern: follows "more" as htmx does, to the
 		ms=$((($(date +%s%N) - t1) / 1000000)); [ "$ms" -le "$slowest" ] || slowest=$ms
 		pages=$((pages + 1))
 		echo "$body" | grep -oE "$pattern" >>"$WORK/walk-rows" || true
-		next=$(echo "$body" | grep -oE 'hx-get="[^"]*cursor=[^"]*"' | tail -n 1 | sed -E 's/^hx-get="//; s/"$//; s/&amp;/\&/g')
+		next=$(echo "$body" | { grep -oE 'hx-get="[^"]*cursor=[^"]*"' || true; } | tail -n 1 | sed -E 's/^hx-get="//; s/"$//; s/&amp;/\&/g')
 	done
 	rows=$(wc -l <"$WORK/walk-rows")
 	echo "walk ($size) $name: $pages pages, $rows rows ($(sort "$WORK/walk-rows" | uniq -d | wc -l) shown twice), $((($(date +%s%N) - t0) / 1000000)) ms in all, slowest page $slowest ms" | tee -a "$OUT"
