@@ -13,15 +13,19 @@ as_pg() {
 	if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-pg_start() {  # work-dir port: initdb in work-dir/pgdata and start on the port
+pg_start() {  # work-dir port: initdb in work-dir/pgdata (unless a cluster is there: kept) and start on the port
 	local work=$1 port=$2
 	PGDATA="$work/pgdata"
 	if [ "$(id -u)" = 0 ]; then
 		id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
 		chown postgres "$work"
 	fi
-	echo "== PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'): initdb in $PGDATA, port $port (default durability: fsync, synchronous_commit on)"
-	as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$work/initdb.log"
+	if [ -f "$PGDATA/PG_VERSION" ]; then
+		echo "== PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'): the kept cluster in $PGDATA, port $port"
+	else
+		echo "== PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'): initdb in $PGDATA, port $port (default durability: fsync, synchronous_commit on)"
+		as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$work/initdb.log"
+	fi
 	as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$work/postgres.log" -w -t 60 \
 		-o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work" start >/dev/null
 	PG_STARTED=1

@@ -5,7 +5,8 @@
 --   customer C (person 1): 3,600 orders (8 under way) and 6,400 notices (40 unread);
 --   manager  M (person 2): 40 reports with 4,000 orders between them, 40 awaiting approval;
 --   everyone else: about 20 orders and 19 notices each.
--- Ids are md5-derived, so every run fills the same rows. psql variables: none.
+-- Ids are md5-derived, so every run fills the same rows. Every grown person signs in with the
+-- demo's password, "demo" (a BCrypt hash of it, as the app's encoder writes). psql variables: none.
 \set ON_ERROR_STOP on
 set synchronous_commit = off;
 
@@ -18,7 +19,7 @@ select pick('person', i), 'person' || i,
        (array['Ada','Grace','Linus','Margaret','Alan','Barbara','Ken','Frances','Dennis','Radia'])[1 + i % 10]
            || ' ' || (array['Lovelace','Hopper','Torvalds','Hamilton','Turing','Liskov','Thompson','Allen','Ritchie','Perlman'])[1 + (i / 10) % 10]
            || ' ' || i,
-       'person' || i || '@example.org', 'x', pick('unit', 1 + i % 20),
+       'person' || i || '@example.org', '$2a$10$bnq/mKHLUNQMA.bhEhKf3eIOOKI6GQNNQSITrC5UjZpQ7QFpii9n6', pick('unit', 1 + i % 20),
        case when i between 3 and 42 then pick('person', 2) end
 from generate_series(1, 50000) i;
 insert into user_role (user_id, role) select pick('person', i), 'CUSTOMER' from generate_series(1, 50000) i;
@@ -30,7 +31,9 @@ insert into offering (id, need_id, provider_id, title, summary, one_off_price, m
 select pick('offering', o), pick('need', o), pick('provider', o), 'Offering ' || o, '', 10, 1, 5, 'office hours'
 from generate_series(1, 40) o;
 
--- Orders: n is the order's number; who placed it and where it stands follow from n.
+-- Orders: n is the order's number after the orders already there (the demo's, in
+-- bench/scale/run.sh); who placed it and where it stands follow from n.
+create temporary table numbering as select coalesce(max(order_number), 10000) as base from purchase_order;
 create temporary table plan as
 select n,
        case when n <= 3600 then 1                          -- C
@@ -45,7 +48,7 @@ from generate_series(1::bigint, 1000000) n;
 insert into purchase_order (id, order_number, customer_id, customer_name, manager_id, offering_id, need_id, provider_id,
     offering_title, provider_name, quantity, one_off_price, monthly_price, status, fulfiller_id, placed_at,
     delivered_at, closed_at)
-select pick('order', n), 10000 + n, pick('person', person), 'Person ' || person,
+select pick('order', n), (select base from numbering) + n, pick('person', person), 'Person ' || person,
        case when person between 3 and 42 then pick('person', 2) else pick('person', 1 + person % 2500) end,
        pick('offering', 1 + n % 40), pick('need', 1 + n % 40), pick('provider', 1 + n % 40),
        'Offering ' || (1 + n % 40), 'Provider ' || (1 + n % 40), 1, 10, 1,
@@ -59,13 +62,15 @@ select pick('order', n), 10000 + n, pick('person', person), 'Person ' || person,
        case when not under_way then now() - interval '50 days' - (n % 1766) * interval '1 day' end
 from plan order by shuffle;
 
+select setval('purchase_order_number', (select max(order_number) from purchase_order));
+
 insert into promise (id, order_id, customer_id, offering_id, need_id, provider_id, what, started_at, made_at, due_at,
-    hours, confidence, sample_size, segment, evidence, status, seq, version)
-select pick('promise', o.order_number), o.id, o.customer_id, o.offering_id, o.need_id, o.provider_id, o.offering_title,
+    hours, confidence, sample_size, segment, evidence, status, seq, version, closed_at)
+select pick('promise', o.order_number - (select base from numbering)), o.id, o.customer_id, o.offering_id, o.need_id, o.provider_id, o.offering_title,
        o.placed_at, o.placed_at, o.placed_at + (2 + o.order_number % 9) * interval '1 day', 40, 0.85, 30, 'offering',
        true, case when o.closed_at is not null then 'KEPT' when o.order_number % 7 = 0 then 'AT_RISK' else 'OPEN' end,
-       1, 0
-from purchase_order o;
+       1, 0, o.delivered_at
+from purchase_order o where o.order_number > (select base from numbering);
 
 -- Notices: C gets 6,400 (the last 40 unread), everyone else about 19; 5 % unread.
 insert into notice (id, source_key, recipient_id, recipient_name, kind, subject, body, created_at, read_at)
@@ -84,8 +89,10 @@ select 'bench', 'INC' || t, 'Printer ' || t || ' jams', 'The printer on floor ' 
        now() - (t % 1800) * interval '1 day' - (t % 1440) * interval '1 minute', now(), 'Caller ' || (t % 5000),
        'Unit ' || (t % 20), now()
 from generate_series(1, 200000) t order by random();
-insert into mining_run (id, status, phase, trigger_kind, started_at, updated_at, finished_at)
-values (pick('run', 1), 'SUCCEEDED', 'DONE', 'MANUAL', now(), now(), now());
+-- The run is stored as the app stores a finished run (MiningRuns): every ticket up to the last read.
+insert into mining_run (id, status, phase, progress, tickets, k, trigger_kind, last_ticket_id, started_at, updated_at,
+    finished_at)
+select pick('run', 1), 'DONE', 'FINISHED', 100, count(*), 30, 'ON_DEMAND', max(id), now(), now(), now() from ticket;
 insert into pain_point (id, run_id, position, label, terms, mined_size, examples, centroid)
 select pick('pain', p), pick('run', 1), p, 'Pain ' || p, 'printer', 0, '', '' from generate_series(1, 30) p;
 insert into pain_point_ticket (run_id, ticket_id, pain_point_id, opened_at, resolved_at, business_unit)

@@ -1,6 +1,7 @@
 package org.shopfront;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -40,6 +41,9 @@ import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.people.Role;
 import org.shopfront.people.UnitId;
 
+import org.shopfront.shared.paging.Cursor;
+import org.shopfront.shared.paging.Page;
+import org.shopfront.shared.paging.Paging;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
@@ -170,6 +174,9 @@ class AuthorizationMatrixTests {
 		route("GET", "/listening/mining", itStaff());
 		route("POST", "/listening/mining", itStaff());
 		route("GET", "/listening/pain-points/{painPoint}", itStaff());
+		route("GET", "/listening/pain-points/{painPoint}?cursor={painPointCursor}", cursorOfTheFulfillerOnly());
+		route("GET", "/listening/pain-points/{painPoint}?cursor={cursor}", itStaff(Outcome.BAD_REQUEST));
+		route("GET", "/listening/pain-points/{painPoint}?cursor=forged", itStaff(Outcome.BAD_REQUEST));
 		route("POST", "/listening/pain-points/{painPoint}/improvements", Fresh.NONE,
 				Map.of("title", "Matrix improvement {n}", "owner", "Matrix team", "promisedOn", "2030-01-31"), null,
 				only(Who.SERVICE_OWNER));
@@ -218,6 +225,9 @@ class AuthorizationMatrixTests {
 		route("GET", "/scoreboard/company/all", signedIn());
 		route("GET", "/scoreboard/company/all/promises?outcome=broken", signedIn());
 		route("GET", "/admin/ledger", only(Who.ADMIN));
+		route("GET", "/admin/ledger?cursor={ledgerCursor}", only(Who.ADMIN));
+		route("GET", "/admin/ledger?cursor={cursor}", only(Who.ADMIN, Outcome.BAD_REQUEST));
+		route("GET", "/admin/ledger?cursor=forged", only(Who.ADMIN, Outcome.BAD_REQUEST));
 		route("POST", "/admin/ledger/verify", Fresh.NONE, Map.of(), null, only(Who.ADMIN));
 		route("GET", "/admin/ledger/export", only(Who.ADMIN));
 		demandPages();
@@ -504,19 +514,40 @@ class AuthorizationMatrixTests {
 	 * Tickets carry callers' names and words: fulfillers, service owners and admins only.
 	 */
 	static Map<Who, Outcome> itStaff() {
-		Map<Who, Outcome> expected = only(Who.FULFILLER);
-		expected.put(Who.SERVICE_OWNER, Outcome.ALLOWED);
-		expected.put(Who.ADMIN, Outcome.ALLOWED);
+		return itStaff(Outcome.ALLOWED);
+	}
+
+	/**
+	 * IT staff get the outcome (a bad cursor's 400, say); the others are kept out first.
+	 */
+	static Map<Who, Outcome> itStaff(Outcome outcome) {
+		Map<Who, Outcome> expected = only(Who.FULFILLER, outcome);
+		expected.put(Who.SERVICE_OWNER, outcome);
+		expected.put(Who.ADMIN, outcome);
+		return expected;
+	}
+
+	/**
+	 * A cursor of the pain point's tickets as the fulfiller was given it: it opens the
+	 * next page for them, and for other IT staff it is no position at all.
+	 */
+	static Map<Who, Outcome> cursorOfTheFulfillerOnly() {
+		Map<Who, Outcome> expected = itStaff(Outcome.BAD_REQUEST);
+		expected.put(Who.FULFILLER, Outcome.ALLOWED);
 		return expected;
 	}
 
 	static Map<Who, Outcome> only(Who allowed) {
+		return only(allowed, Outcome.ALLOWED);
+	}
+
+	static Map<Who, Outcome> only(Who allowed, Outcome outcome) {
 		Map<Who, Outcome> expected = new EnumMap<>(Who.class);
 		for (Who who : Who.values()) {
 			expected.put(who, Outcome.FORBIDDEN);
 		}
 		expected.put(Who.ANONYMOUS, Outcome.SIGN_IN);
-		expected.put(allowed, Outcome.ALLOWED);
+		expected.put(allowed, outcome);
 		return expected;
 	}
 
@@ -600,6 +631,9 @@ class AuthorizationMatrixTests {
 		PainPointFixture painPoints = new PainPointFixture(this.context);
 		UUID painPoint = painPoints.somePainPoint();
 		this.ids.put("{painPoint}", painPoint.toString());
+		this.ids.put("{painPointCursor}", cursor(Cursor.of(Instant.parse("2030-01-01T00:00:00Z"), Long.MAX_VALUE),
+				"pain-point-tickets", painPoint, this.people.get(Who.FULFILLER).id()));
+		this.ids.put("{ledgerCursor}", cursor(Cursor.of(Long.MAX_VALUE), "ledger"));
 		this.ids.put("{improvement}", painPoints.improvement(painPoint).toString());
 		demandFixture(fixture);
 	}
@@ -638,6 +672,15 @@ class AuthorizationMatrixTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The cursor the app hands out for a list's next page when that page starts after the
+	 * position (the lists whose fixtures are shorter than a page).
+	 */
+	String cursor(Cursor position, Object... scope) {
+		Paging paging = this.context.getBean(Paging.class);
+		return paging.next(paging.request(null, 1, scope), new Page<>(List.of(position), position));
 	}
 
 	/** A notice in someone's inbox, sent the way every module sends one. */

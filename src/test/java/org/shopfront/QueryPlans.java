@@ -121,4 +121,19 @@ public final class QueryPlans {
 			.doesNotContain("\"Node Type\": \"Seq Scan\"");
 	}
 
+	/**
+	 * Asserts as {@link #assertReadsAlong} and that the index alone answers the query (an
+	 * index-only scan): a list's page of ids, which a generic plan then walks even for a
+	 * key it expects few rows of, where reading whole rows tempted it to sort them all.
+	 */
+	public void assertReadsOnly(String index, Supplier<?> action) {
+		String sql = firstQueryOf(action);
+		String plan = genericPlan(sql);
+		assertThat(plan).as("plan of %s", sql)
+			.contains("\"Node Type\": \"Index Only Scan\"")
+			.contains("\"Index Name\": \"" + index + "\"")
+			.doesNotContain("\"Node Type\": \"Sort\"")
+			.doesNotContain("\"Node Type\": \"Seq Scan\"");
+	}
+
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,16 +141,32 @@ class OrderQueries {
 		return providers;
 	}
 
+	/**
+	 * One page of a list in two steps, as the inbox reads its notices: the page's ids
+	 * from the list's index alone (an index-only scan, which even a generic plan
+	 * prefers), then those orders by id. Reading whole rows at once tempted the generic
+	 * plan, which expects a customer to have about 20 orders, to fetch all of a busy
+	 * customer's 3,600 and sort them: 40 ms against 0.12 ms at company size (issue 14).
+	 */
 	private Page<OrderSummary> list(String where, Map<String, Object> params, Keyset keyset, PageRequest page) {
 		Map<String, Object> all = new HashMap<>(params);
 		all.putAll(keyset.params(page));
-		Instant now = this.clock.instant();
-		List<OrderSummary> rows = this.jdbc
-			.sql(SELECT + " where " + where + keyset.after(page) + " order by " + keyset.orderBy() + " fetch first "
-					+ page.rows() + " rows only")
+		String position = (keyset == SOONEST_PROMISED) ? "promised_by" : "placed_at";
+		List<UUID> ids = this.jdbc
+			.sql("select id, " + position + " from purchase_order where " + where + keyset.after(page) + " order by "
+					+ keyset.orderBy() + " fetch first " + page.rows() + " rows only")
 			.params(all)
-			.query((rs, n) -> map(rs, now))
+			.query((rs, n) -> rs.getObject("id", UUID.class))
 			.list();
+		Instant now = this.clock.instant();
+		List<OrderSummary> rows = new ArrayList<>();
+		if (!ids.isEmpty()) {
+			rows.addAll(this.jdbc.sql(SELECT + " where id in (:ids)")
+				.param("ids", ids)
+				.query((rs, n) -> map(rs, now))
+				.list());
+		}
+		rows.sort(Comparator.comparingInt((o) -> ids.indexOf(o.id())));
 		return Page.of(rows, page, (keyset == SOONEST_PROMISED) ? o -> Cursor.of(o.promisedBy(), o.id())
 				: o -> Cursor.of(o.placedAt(), o.id()));
 	}

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.shopfront.QueryPlans;
+import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.ShopfrontTest;
 import org.shopfront.shared.paging.Page;
 import org.shopfront.shared.paging.PageRequest;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * People are listed by name along their index, a page at a time, in SQL rather than by
- * reading everyone (issue 14). PostgreSQL only.
+ * reading everyone, and a person signing in is found by name along an index (issue 14).
+ * PostgreSQL only.
  */
 @ShopfrontTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,12 +34,14 @@ class PeopleSearchPlanTests {
 
 	QueryPlans plans;
 
+	Someone person;
+
 	@BeforeAll
 	void fixture() {
 		this.plans = new QueryPlans(this.context.getBean(DataSource.class));
 		if (this.plans.onPostgres()) {
 			PeopleFixture people = new PeopleFixture(this.context);
-			people.someone("Plan Person One");
+			this.person = people.someone("Plan Person One");
 			people.someone("Plan Person Two");
 		}
 	}
@@ -54,6 +58,13 @@ class PeopleSearchPlanTests {
 		assertThat(page.more()).isTrue();
 		this.plans.assertReadsAlong("app_user_name_idx", () -> this.users.search("", first));
 		this.plans.assertReadsAlong("app_user_name_idx", () -> this.users.search("", first.after(page.next())));
+	}
+
+	@Test
+	void signingInFindsThePersonByTheirLowercaseNameAlongItsIndex() {
+		assertThat(this.users.findAccountByUsername(this.person.username().toUpperCase())).isPresent();
+		this.plans.assertReadsAlong("app_user_username_lower_idx",
+				() -> this.users.findAccountByUsername(this.person.username().toUpperCase()));
 	}
 
 }
