@@ -78,10 +78,18 @@ class Notices {
 	}
 
 	/**
+	 * The notices of an inbox page by their ids alone, which come from the recipient's
+	 * own index: naming the recipient here too let a generic plan fetch every notice of a
+	 * busy person and filter the page's ids out of them (71 ms against 2.6 ms at 6,400
+	 * notices, issue 14).
+	 */
+	static final String PAGE_BY_IDS = "select id, subject, body, created_at, read_at from notice where id in (:ids)";
+
+	/**
 	 * One page of a person's inbox, in two steps: the page's ids from the index alone (an
 	 * index-only scan backwards, which even a generic plan prefers, where reading whole
 	 * rows tempted it to fetch all of a busy person's notices and sort them: 255 ms
-	 * against 0.13 ms at 6,400 notices), then those notices by id.
+	 * against 0.13 ms at 6,400 notices), then those notices by their primary key.
 	 */
 	Page<InboxEntry> inbox(UserId recipient, PageRequest page) {
 		List<UUID> ids = this.jdbc
@@ -93,12 +101,7 @@ class Notices {
 			.list();
 		List<InboxEntry> rows = new ArrayList<>();
 		if (!ids.isEmpty()) {
-			rows.addAll(this.jdbc.sql(
-					"select id, subject, body, created_at, read_at from notice where recipient_id = :me and id in (:ids)")
-				.param("me", recipient.value())
-				.param("ids", ids)
-				.query(this::entry)
-				.list());
+			rows.addAll(this.jdbc.sql(PAGE_BY_IDS).param("ids", ids).query(this::entry).list());
 		}
 		rows.sort(Comparator.comparingInt(e -> ids.indexOf(e.id())));
 		return Page.of(rows, page, e -> Cursor.of(e.createdAt(), e.id()));

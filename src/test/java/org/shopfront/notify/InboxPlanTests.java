@@ -70,6 +70,12 @@ class InboxPlanTests {
 	}
 
 	@Test
+	void theNoticesOfAPageAreReadByTheirIdsAloneNotAmongAllOfTheRecipients() {
+		String plan = this.plans.genericPlan(Notices.PAGE_BY_IDS.replace("(:ids)", "(?, ?, ?)"));
+		assertThat(plan).contains("\"Index Name\": \"notice_pkey\"").doesNotContain("notice_inbox_idx");
+	}
+
+	@Test
 	void theBadgeCountsOnlyUnreadNotices() {
 		this.plans.assertReadsAlong("notice_unread_idx", () -> this.notices.unread(this.reader.id()));
 	}
