@@ -68,6 +68,11 @@ public final class PeopleFixture {
 		return id;
 	}
 
+	/** The name a unit was given (the fixture adds a number to keep names apart). */
+	public String unitName(UnitId unit) {
+		return this.directory.units().stream().filter((u) -> u.id().equals(unit)).findFirst().orElseThrow().name();
+	}
+
 	/** A service account, as the admin creates one: no password, only API tokens. */
 	public UserId serviceAccount(String name) {
 		String username = name.toLowerCase().replaceAll("[^a-z0-9]", "-") + "-" + sequence.incrementAndGet();

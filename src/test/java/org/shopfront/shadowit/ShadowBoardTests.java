@@ -8,11 +8,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shopfront.ShopfrontTest;
-import org.shopfront.people.Directory;
 import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.people.Role;
-import org.shopfront.people.UnitId;
 import org.shopfront.shadowit.ShadowItImport.PastExpense;
 import org.shopfront.shadowit.ShadowItImport.PastSignIn;
 import org.shopfront.shared.Money;
@@ -45,9 +43,6 @@ class ShadowBoardTests {
 	ShadowItImport imports;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -76,8 +71,8 @@ class ShadowBoardTests {
 		this.payer = this.people.reportingTo(this.head, "Board payer");
 		this.otherHead = this.people.someone("Other head", Role.BUSINESS_LEADER);
 		this.itStaff = this.people.someone("Board owner", Role.SERVICE_OWNER);
-		this.unit = name(this.people.unit("Board unit " + this.tag, this.head));
-		this.otherUnit = name(this.people.unit("Other unit " + this.tag, this.otherHead));
+		this.unit = this.people.unitName(this.people.unit("Board unit " + this.tag, this.head));
+		this.otherUnit = this.people.unitName(this.people.unit("Other unit " + this.tag, this.otherHead));
 		LocalDate thisMonth = YearMonth.now().atDay(3);
 		this.imports.add(List.of(
 				new PastExpense(thisMonth, Money.of("1234.50", "EUR"), "SLACK T04ABC SAN FRANCISCO CA",
@@ -146,10 +141,6 @@ class ShadowBoardTests {
 	void customersFindNoBoard() throws Exception {
 		this.mvc.perform(get("/shadow-it").with(httpBasic(this.payer.username(), this.payer.password())))
 			.andExpect(status().isForbidden());
-	}
-
-	private String name(UnitId id) {
-		return this.directory.units().stream().filter((u) -> u.id().equals(id)).findFirst().orElseThrow().name();
 	}
 
 }

@@ -13,7 +13,6 @@ import org.shopfront.catalog.Catalog;
 import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.ProviderKind;
-import org.shopfront.people.Directory;
 import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.people.Role;
@@ -55,9 +54,6 @@ class VendorActionsTests {
 	Catalog catalog;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -84,7 +80,7 @@ class VendorActionsTests {
 		this.payer = this.people.reportingTo(this.head, "Actions payer");
 		this.owner = this.people.someone("Actions owner", Role.SERVICE_OWNER);
 		UnitId id = this.people.unit("Actions unit " + this.tag, this.head);
-		this.unit = this.directory.units().stream().filter((u) -> u.id().equals(id)).findFirst().orElseThrow().name();
+		this.unit = this.people.unitName(id);
 		CatalogFixture catalog = new CatalogFixture(this.context);
 		this.need = catalog.need("Actions whiteboard " + this.tag);
 		catalog.service(this.need, catalog.provider("Actions team"), "4");
