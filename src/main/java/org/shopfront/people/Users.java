@@ -80,7 +80,7 @@ class Users {
 	}
 
 	List<Account> findAccountsByEmail(String email) {
-		return fold(this.jdbc.sql(PERSON_SELECT + " where lower(u.email) = lower(:email) order by u.id")
+		return fold(this.jdbc.sql(PERSON_SELECT + " where lower(u.email) = lower(:email)")
 			.param("email", email)
 			.query(this::mapRow)
 			.list());

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * People are listed by name along their index, a page at a time, in SQL rather than by
- * reading everyone, and a person signing in is found by name along an index (issue 14).
- * PostgreSQL only.
+ * reading everyone, and a person signing in is found by name, or by e-mail through single
+ * sign-on, along an index (issue 14). PostgreSQL only.
  */
 @ShopfrontTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,6 +65,13 @@ class PeopleSearchPlanTests {
 		assertThat(this.users.findAccountByUsername(this.person.username().toUpperCase())).isPresent();
 		this.plans.assertReadsAlong("app_user_username_lower_idx",
 				() -> this.users.findAccountByUsername(this.person.username().toUpperCase()));
+	}
+
+	@Test
+	void singleSignOnFindsThePersonByTheirLowercaseEmailAlongItsIndex() {
+		String email = (this.person.username() + "@Example.org").toUpperCase();
+		assertThat(this.users.findAccountsByEmail(email)).extracting(Account::id).containsExactly(this.person.id());
+		this.plans.assertReadsAlong("app_user_email_lower_idx", () -> this.users.findAccountsByEmail(email));
 	}
 
 }
