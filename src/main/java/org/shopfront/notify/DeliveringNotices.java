@@ -17,11 +17,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the outbox owes. Each node claims due deliveries one by one with a
- * conditional UPDATE (see {@link Deliveries#claim}), sends them, and marks them sent, or
- * due again after a pause that doubles with each failure. Runs right after a notice is
- * stored, and every poll interval for retries and for deliveries a crashed node left
- * behind.
+ * Sends what the outbox owes. A new delivery is stored claimed by the node that stored
+ * it, which sends it right after the commit ({@link #send}); due deliveries (retries, and
+ * those a crashed node left behind when its lease ran out) are claimed one by one with a
+ * conditional UPDATE (see {@link Deliveries#claim}) every poll interval. Each is sent and
+ * marked sent, or due again after a pause that doubles with each failure.
  * <p>
  * The send and the mark cannot be one transaction: if a node dies after the channel took
  * a message and before the mark commits, the lease runs out and another node sends it
@@ -88,6 +88,14 @@ class DeliveringNotices {
 			// that other modules' jobs share.
 			nudge();
 		}
+	}
+
+	/**
+	 * Sends deliveries this node claimed as it stored them, on another thread, so that
+	 * the request that stored them does not wait for a channel.
+	 */
+	void send(List<Outgoing> claimed) {
+		this.executor.execute(() -> claimed.forEach(this::attempt));
 	}
 
 	/**
