@@ -91,11 +91,17 @@ class DeliveringNotices {
 	}
 
 	/**
-	 * Sends deliveries this node claimed as it stored them, on another thread, so that
-	 * the request that stored them does not wait for a channel.
+	 * Sends deliveries this node claimed as it stored them (all those of one
+	 * transaction), on another thread, so that the request that stored them does not wait
+	 * for a channel; those sent are marked in one statement.
 	 */
 	void send(List<Outgoing> claimed) {
-		this.executor.execute(() -> claimed.forEach(this::attempt));
+		this.executor.execute(() -> {
+			List<Outgoing> sent = claimed.stream().filter(this::sendOrRetry).toList();
+			if (!sent.isEmpty()) {
+				this.deliveries.sent(sent, this.clock.instant());
+			}
+		});
 	}
 
 	/**
@@ -112,15 +118,26 @@ class DeliveringNotices {
 	}
 
 	private int attempt(Outgoing outgoing) {
+		if (!sendOrRetry(outgoing)) {
+			return 0;
+		}
+		this.deliveries.sent(List.of(outgoing), this.clock.instant());
+		return 1;
+	}
+
+	/**
+	 * Sends; when the channel fails, makes the delivery due again later.
+	 * @return whether it was sent
+	 */
+	private boolean sendOrRetry(Outgoing outgoing) {
 		try {
 			this.senders.get(outgoing.channel()).send(outgoing);
+			return true;
 		}
 		catch (Exception ex) {
 			failed(outgoing, ex);
-			return 0;
+			return false;
 		}
-		this.deliveries.sent(outgoing, this.clock.instant());
-		return 1;
 	}
 
 	private void failed(Outgoing outgoing, Exception ex) {

@@ -91,6 +91,10 @@ public class Notifying {
 		return true;
 	}
 
+	/**
+	 * Sends the deliveries after the commit, those of all notices of one transaction
+	 * together (an order that waits for approval tells the customer and the manager).
+	 */
 	private void sendAfterCommit(List<Outgoing> outgoing) {
 		if (outgoing.isEmpty()) {
 			return;
@@ -99,12 +103,32 @@ public class Notifying {
 			this.delivering.send(outgoing);
 			return;
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				Notifying.this.delivering.send(outgoing);
-			}
-		});
+		TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter(SendAfterCommit.class::isInstance)
+			.map(SendAfterCommit.class::cast)
+			.findFirst()
+			.ifPresentOrElse(sends -> sends.outgoing.addAll(outgoing), () -> TransactionSynchronizationManager
+				.registerSynchronization(new SendAfterCommit(this.delivering, outgoing)));
+	}
+
+	/** The deliveries the notices of the current transaction send after its commit. */
+	private static final class SendAfterCommit implements TransactionSynchronization {
+
+		private final DeliveringNotices delivering;
+
+		private final List<Outgoing> outgoing;
+
+		SendAfterCommit(DeliveringNotices delivering, List<Outgoing> outgoing) {
+			this.delivering = delivering;
+			this.outgoing = new ArrayList<>(outgoing);
+		}
+
+		@Override
+		public void afterCommit() {
+			this.delivering.send(this.outgoing);
+		}
+
 	}
 
 }

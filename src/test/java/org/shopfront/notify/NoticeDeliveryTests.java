@@ -173,6 +173,15 @@ class NoticeDeliveryTests {
 			.andExpect(content().string(containsString(reference.offeringTitle())));
 
 		assertThat(awaitMails(email(customer), 1).get(0).getSubject()).startsWith("We received your order");
+		// Both mails of the order's transaction, sent at the first attempt and marked
+		// together.
+		await().atMost(Duration.ofSeconds(10)).until(() -> sentAtFirstAttempt(customer) && sentAtFirstAttempt(manager));
+	}
+
+	private boolean sentAtFirstAttempt(Someone someone) {
+		return this.records.of(someone.id(), Channel.EMAIL)
+			.stream()
+			.allMatch(row -> row.state().equals("SENT") && row.attempts() == 1);
 	}
 
 	@Test
