@@ -76,15 +76,19 @@ class Deliveries {
 			.optional();
 	}
 
-	void sent(Outgoing outgoing, Instant now) {
+	/**
+	 * Marks deliveries this node sent, in one statement. Claim tokens are random and each
+	 * delivery's own, so a row matches only under its own claim.
+	 */
+	void sent(List<Outgoing> sent, Instant now) {
 		this.jdbc.sql("""
 				update notice_delivery set state = 'SENT', sent_at = :now, claim_token = null, claimed_until = null,
 				    last_error = null
-				where id = :id and claim_token = :claim
+				where id in (:ids) and claim_token in (:claims)
 				""")
 			.param("now", Timestamps.param(now))
-			.param("id", outgoing.deliveryId())
-			.param("claim", outgoing.claim())
+			.param("ids", sent.stream().map(Outgoing::deliveryId).toList())
+			.param("claims", sent.stream().map(Outgoing::claim).toList())
 			.update();
 	}
 

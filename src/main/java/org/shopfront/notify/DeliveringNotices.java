@@ -17,11 +17,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the outbox owes. Each node claims due deliveries one by one with a
- * conditional UPDATE (see {@link Deliveries#claim}), sends them, and marks them sent, or
- * due again after a pause that doubles with each failure. Runs right after a notice is
- * stored, and every poll interval for retries and for deliveries a crashed node left
- * behind.
+ * Sends what the outbox owes. A new delivery is stored claimed by the node that stored
+ * it, which sends it right after the commit ({@link #send}); due deliveries (retries, and
+ * those a crashed node left behind when its lease ran out) are claimed one by one with a
+ * conditional UPDATE (see {@link Deliveries#claim}) every poll interval. Each is sent and
+ * marked sent, or due again after a pause that doubles with each failure.
  * <p>
  * The send and the mark cannot be one transaction: if a node dies after the channel took
  * a message and before the mark commits, the lease runs out and another node sends it
@@ -91,6 +91,20 @@ class DeliveringNotices {
 	}
 
 	/**
+	 * Sends deliveries this node claimed as it stored them (all those of one
+	 * transaction), on another thread, so that the request that stored them does not wait
+	 * for a channel; those sent are marked in one statement.
+	 */
+	void send(List<Outgoing> claimed) {
+		this.executor.execute(() -> {
+			List<Outgoing> sent = claimed.stream().filter(this::sendOrRetry).toList();
+			if (!sent.isEmpty()) {
+				this.deliveries.sent(sent, this.clock.instant());
+			}
+		});
+	}
+
+	/**
 	 * Asks for a delivery round soon, on another thread; several nudges while one round
 	 * waits to start make one round.
 	 */
@@ -104,15 +118,26 @@ class DeliveringNotices {
 	}
 
 	private int attempt(Outgoing outgoing) {
+		if (!sendOrRetry(outgoing)) {
+			return 0;
+		}
+		this.deliveries.sent(List.of(outgoing), this.clock.instant());
+		return 1;
+	}
+
+	/**
+	 * Sends; when the channel fails, makes the delivery due again later.
+	 * @return whether it was sent
+	 */
+	private boolean sendOrRetry(Outgoing outgoing) {
 		try {
 			this.senders.get(outgoing.channel()).send(outgoing);
+			return true;
 		}
 		catch (Exception ex) {
 			failed(outgoing, ex);
-			return 0;
+			return false;
 		}
-		this.deliveries.sent(outgoing, this.clock.instant());
-		return 1;
 	}
 
 	private void failed(Outgoing outgoing, Exception ex) {

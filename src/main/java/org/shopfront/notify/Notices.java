@@ -64,16 +64,25 @@ class Notices {
 			.update() == 1;
 	}
 
-	void addDelivery(UUID noticeId, Channel channel, String target, Instant now) {
+	/**
+	 * Stores a delivery already claimed by this node until the lease ends (state SENDING,
+	 * its first attempt counted): the node sends it right after the commit, and should it
+	 * die first, the lease runs out and any node's next round takes the delivery over.
+	 */
+	void addDelivery(UUID noticeId, Outgoing outgoing, Instant leaseEnd) {
 		this.jdbc.sql("""
-				insert into notice_delivery (id, notice_id, channel, target, state, attempts, next_attempt_at)
-				values (:id, :notice, :channel, :target, 'PENDING', 0, :now)
+				insert into notice_delivery (id, notice_id, channel, target, state, attempts, next_attempt_at,
+				                             claim_token, claimed_until)
+				values (:id, :notice, :channel, :target, 'SENDING', :attempts, :now, :claim, :until)
 				""")
-			.param("id", UUID.randomUUID())
+			.param("id", outgoing.deliveryId())
 			.param("notice", noticeId)
-			.param("channel", channel.name())
-			.param("target", target)
-			.param("now", Timestamps.param(now))
+			.param("channel", outgoing.channel().name())
+			.param("target", outgoing.target())
+			.param("attempts", outgoing.attempts())
+			.param("now", Timestamps.param(outgoing.noticeCreatedAt()))
+			.param("claim", outgoing.claim())
+			.param("until", Timestamps.param(leaseEnd))
 			.update();
 	}
 

@@ -2,6 +2,8 @@ package org.shopfront.notify;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,8 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The notify module's API: tells a person something. Sending stores the notice in the
  * recipient's inbox and one delivery per further channel (their mail address, each
  * webhook that wants this kind) in the caller's transaction, so the notice exists exactly
- * when the change it reports does. After the commit the deliveries go out at once; a
- * channel that is down is retried with growing pauses until it answers.
+ * when the change it reports does. The deliveries are stored claimed by this node for a
+ * lease and go out right after the commit, without a claim of their own (decision 0045);
+ * a channel that is down is retried with growing pauses until it answers, and a delivery
+ * whose node died before sending it is taken over by any node once the lease runs out.
  */
 @Service
 public class Notifying {
@@ -64,11 +68,14 @@ public class Notifying {
 		Person person = found.get();
 		Instant now = this.clock.instant();
 		UUID id = UUID.randomUUID();
-		if (!this.notices.insert(id, notice, person.displayName(), this.wording.write(notice), now)) {
+		NoticeContent content = this.wording.write(notice);
+		if (!this.notices.insert(id, notice, person.displayName(), content, now)) {
 			return false;
 		}
+		List<Outgoing> outgoing = new ArrayList<>();
 		if (person.email() != null && !person.email().isBlank()) {
-			this.notices.addDelivery(id, Channel.EMAIL, person.email(), now);
+			outgoing.add(
+					Outgoing.claimed(Channel.EMAIL, person.email(), notice.kind(), person.displayName(), content, now));
 		}
 		this.properties.webhook()
 			.targets()
@@ -76,20 +83,52 @@ public class Notifying {
 			.filter(target -> target.wants(notice.kind()))
 			.map(target -> target.url().toString())
 			.distinct()
-			.forEach(url -> this.notices.addDelivery(id, Channel.WEBHOOK, url, now));
-		deliverAfterCommit();
+			.forEach(url -> outgoing
+				.add(Outgoing.claimed(Channel.WEBHOOK, url, notice.kind(), person.displayName(), content, now)));
+		Instant leaseEnd = now.plus(this.properties.delivery().lease());
+		outgoing.forEach(delivery -> this.notices.addDelivery(id, delivery, leaseEnd));
+		sendAfterCommit(outgoing);
 		return true;
 	}
 
-	private void deliverAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					Notifying.this.delivering.nudge();
-				}
-			});
+	/**
+	 * Sends the deliveries after the commit, those of all notices of one transaction
+	 * together (an order that waits for approval tells the customer and the manager).
+	 */
+	private void sendAfterCommit(List<Outgoing> outgoing) {
+		if (outgoing.isEmpty()) {
+			return;
 		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.delivering.send(outgoing);
+			return;
+		}
+		TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter(SendAfterCommit.class::isInstance)
+			.map(SendAfterCommit.class::cast)
+			.findFirst()
+			.ifPresentOrElse(sends -> sends.outgoing.addAll(outgoing), () -> TransactionSynchronizationManager
+				.registerSynchronization(new SendAfterCommit(this.delivering, outgoing)));
+	}
+
+	/** The deliveries the notices of the current transaction send after its commit. */
+	private static final class SendAfterCommit implements TransactionSynchronization {
+
+		private final DeliveringNotices delivering;
+
+		private final List<Outgoing> outgoing;
+
+		SendAfterCommit(DeliveringNotices delivering, List<Outgoing> outgoing) {
+			this.delivering = delivering;
+			this.outgoing = new ArrayList<>(outgoing);
+		}
+
+		@Override
+		public void afterCommit() {
+			this.delivering.send(this.outgoing);
+		}
+
 	}
 
 }

@@ -9,6 +9,7 @@ import org.shopfront.ordering.OrderDelivered;
 import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderPlaced;
 import org.shopfront.ordering.OrderProgressNoted;
+import org.shopfront.ordering.OrderReceipts;
 import org.shopfront.ordering.OrderReference;
 import org.shopfront.ordering.OrderRejected;
 import org.shopfront.shared.Formats;
@@ -19,12 +20,14 @@ import org.springframework.stereotype.Component;
 /**
  * What people are told as their orders move: the customer that the order was received,
  * approved or rejected, has news, or was delivered (please confirm); the manager that an
- * order waits for their approval. Everything a notice says comes with the event. Each
- * listener runs in its own transaction after the order's commits, and the event
- * publication registry keeps the event until the notice is stored.
+ * order waits for their approval. Everything a notice says comes with the event. The
+ * notices of a placed order are stored in the order's own transaction
+ * ({@link OrderReceipts}, decision 0045); every other listener runs in its own
+ * transaction after the order's commits, and the event publication registry keeps the
+ * event until the notice is stored.
  */
 @Component
-class OrderNotices {
+class OrderNotices implements OrderReceipts {
 
 	private final Notifying notifying;
 
@@ -35,8 +38,8 @@ class OrderNotices {
 		this.formats = formats;
 	}
 
-	@ApplicationModuleListener
-	void on(OrderPlaced event) {
+	@Override
+	public void placed(OrderPlaced event) {
 		OrderReference order = event.order();
 		String number = String.valueOf(order.number());
 		if (event.awaitingApproval() && order.managerId() != null) {

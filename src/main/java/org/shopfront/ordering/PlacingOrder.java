@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Places an order: checks the answers and stock, takes stock, routes the order to the
  * customer's manager when its first-year value is above the threshold, writes the first
- * timeline lines, makes the order's promise ({@link OrderPromising}) and publishes
- * {@link OrderPlaced}, all in one transaction.
+ * timeline lines, makes the order's promise ({@link OrderPromising}), stores its notices
+ * ({@link OrderReceipts}) and publishes {@link OrderPlaced}, all in one transaction.
  */
 @Service
 class PlacingOrder {
@@ -42,11 +42,13 @@ class PlacingOrder {
 
 	private final ObjectProvider<OrderPromising> promising;
 
+	private final ObjectProvider<OrderReceipts> receipts;
+
 	private final Clock clock;
 
 	PlacingOrder(Orders orders, Catalog catalog, DeliveryEstimates delivery, Directory directory,
 			OrderingProperties properties, ApplicationEventPublisher events, ObjectProvider<OrderPromising> promising,
-			Clock clock) {
+			ObjectProvider<OrderReceipts> receipts, Clock clock) {
 		this.orders = orders;
 		this.catalog = catalog;
 		this.delivery = delivery;
@@ -54,6 +56,7 @@ class PlacingOrder {
 		this.properties = properties;
 		this.events = events;
 		this.promising = promising;
+		this.receipts = receipts;
 		this.clock = clock;
 	}
 
@@ -115,6 +118,7 @@ class PlacingOrder {
 		DeliveryQuote promise = this.delivery.quote(offering, command.quantity(), now);
 		OrderPlaced placed = OrderPlaced.of(order, manager, promise);
 		this.promising.ifAvailable(promising -> promising.promise(placed));
+		this.receipts.ifAvailable(receipts -> receipts.placed(placed));
 		this.events.publishEvent(placed);
 		return new PlacedOrder(order, timeline, promise);
 	}

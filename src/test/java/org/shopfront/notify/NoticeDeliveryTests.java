@@ -50,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doNothing;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -114,7 +115,7 @@ class NoticeDeliveryTests {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
+	@MockitoSpyBean
 	DeliveringNotices delivering;
 
 	@Autowired
@@ -172,6 +173,15 @@ class NoticeDeliveryTests {
 			.andExpect(content().string(containsString(reference.offeringTitle())));
 
 		assertThat(awaitMails(email(customer), 1).get(0).getSubject()).startsWith("We received your order");
+		// Both mails of the order's transaction, sent at the first attempt and marked
+		// together.
+		await().atMost(Duration.ofSeconds(10)).until(() -> sentAtFirstAttempt(customer) && sentAtFirstAttempt(manager));
+	}
+
+	private boolean sentAtFirstAttempt(Someone someone) {
+		return this.records.of(someone.id(), Channel.EMAIL)
+			.stream()
+			.allMatch(row -> row.state().equals("SENT") && row.attempts() == 1);
 	}
 
 	@Test
@@ -281,24 +291,55 @@ class NoticeDeliveryTests {
 
 	@Test
 	void aNoticeWhoseListenerFailedGoesOutOnceWhenTheListenerRunsAgain() throws Exception {
-		Someone customer = this.people.someone("Rita Resubmitted");
-		OfferingId laptop = this.catalog.good("100", 3);
+		Someone manager = this.people.someone("Rolf Resubmitted", Role.BUSINESS_LEADER);
+		Someone customer = this.people.reportingTo(manager, "Rita Resubmitted");
+		OrderId order = this.ordering.place(customer, this.catalog.good("3000", 3), 1);
+		awaitMails(email(customer), 1);
 		doThrow(new CannotGetJdbcConnectionException("The database is away")).when(this.notifying).send(any());
-		OrderId order;
 		try {
-			order = this.ordering.place(customer, laptop, 1);
+			this.ordering.approve(manager, order);
 			await().atMost(Duration.ofSeconds(10)).until(() -> failedPublications(order) == 1);
 		}
 		finally {
 			reset(this.notifying);
 		}
-		assertThat(this.records.notices(customer.id())).isZero();
+		assertThat(this.records.notices(customer.id())).isOne();
 
 		this.failed.resubmit(ResubmissionOptions.defaults());
-		assertThat(awaitMails(email(customer), 1)).singleElement()
-			.satisfies(mail -> assertThat(mail.getSubject()).startsWith("We received your order"));
+		assertThat(awaitMails(email(customer), 2))
+			.anySatisfy(mail -> assertThat(mail.getSubject()).contains("was approved"));
 		this.failed.resubmit(ResubmissionOptions.defaults());
-		assertThat(this.records.notices(customer.id())).isOne();
+		assertThat(this.records.notices(customer.id())).isEqualTo(2);
+	}
+
+	/**
+	 * A node that dies between an order's commit and the send of its mail leaves the
+	 * delivery claimed by itself, as it was stored; once the lease is over, any node's
+	 * next round sends it, once.
+	 */
+	@Test
+	void aDeliveryWhoseNodeDiedBeforeSendingGoesOutOnceItsLeaseIsOver() throws Exception {
+		Someone customer = this.people.someone("Doris Died");
+		doNothing().when(this.delivering).send(any());
+		try {
+			this.ordering.place(customer, this.catalog.good("100", 3), 1);
+		}
+		finally {
+			reset(this.delivering);
+		}
+		assertThat(this.records.of(customer.id(), Channel.EMAIL)).singleElement()
+			.satisfies(row -> assertThat(row.state()).isEqualTo("SENDING"));
+
+		this.delivering.deliverDue();
+		assertThat(mails.to(email(customer))).as("not while the lease lasts").isEmpty();
+
+		clock.move(Duration.ofMinutes(5).plusSeconds(1));
+		this.delivering.deliverDue();
+		this.delivering.deliverDue();
+		assertThat(mails.to(email(customer))).singleElement()
+			.satisfies(mail -> assertThat(mail.getSubject()).startsWith("We received your order"));
+		assertThat(this.records.of(customer.id(), Channel.EMAIL))
+			.allMatch(row -> row.state().equals("SENT") && row.attempts() == 2);
 	}
 
 	private long failedPublications(OrderId order) {

@@ -26,6 +26,7 @@ import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
+import org.shopfront.people.Role;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -159,10 +160,14 @@ class TwoNodesTests {
 
 	@Test
 	void listenersThatBothNodesRunAgainAtOnceChangeNothingTwice() throws Exception {
-		Someone customer = new PeopleFixture(first).someone("Rhea Rerun");
-		OrderId order = new OrderingFixture(second).place(customer, new CatalogFixture(first).good("100", 5), 1);
+		PeopleFixture people = new PeopleFixture(first);
+		Someone manager = people.someone("Rory Rerun", Role.BUSINESS_LEADER);
+		Someone customer = people.reportingTo(manager, "Rhea Rerun");
+		OrderingFixture ordering = new OrderingFixture(second);
+		OrderId order = ordering.place(customer, new CatalogFixture(first).good("3000", 5), 1);
+		ordering.approve(manager, order);
 		JdbcClient jdbc = first.getBean(JdbcClient.class);
-		await().atMost(Duration.ofSeconds(20)).until(() -> mails.to(email(customer)).size() == 1);
+		await().atMost(Duration.ofSeconds(20)).until(() -> mails.to(email(customer)).size() == 2);
 		await().atMost(Duration.ofSeconds(20)).until(() -> unfinished(jdbc, order) == 0);
 		assertThat(ledgerEntries(jdbc, order)).as("the promise made, in the ledger").isOne();
 		// As an outage between the listeners' commits and the marks of their completion
@@ -172,7 +177,8 @@ class TwoNodesTests {
 					+ "where serialized_event like :order")
 			.param("order", "%" + order.value() + "%")
 			.update();
-		assertThat(failed).as("the order's listener (notices: its promise and ledger entry are in its transaction)")
+		assertThat(failed)
+			.as("the approval's listener (the order's promise, ledger entry and notices are in its " + "transaction)")
 			.isOne();
 
 		CountDownLatch start = new CountDownLatch(1);
@@ -197,11 +203,11 @@ class TwoNodesTests {
 			.query(Long.class)
 			.single()).isOne();
 		assertThat(ledgerEntries(jdbc, order)).isOne();
-		assertThat(new DeliveryRecords(jdbc).notices(customer.id())).isOne();
+		assertThat(new DeliveryRecords(jdbc).notices(customer.id())).isEqualTo(2);
 		clock.move(Duration.ofHours(1));
 		first.getBean(DeliveringNotices.class).deliverDue();
 		second.getBean(DeliveringNotices.class).deliverDue();
-		assertThat(mails.to(email(customer))).hasSize(1);
+		assertThat(mails.to(email(customer))).hasSize(2);
 	}
 
 	static long unfinished(JdbcClient jdbc, OrderId order) {

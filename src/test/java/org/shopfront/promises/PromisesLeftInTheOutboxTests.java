@@ -1,6 +1,5 @@
 package org.shopfront.promises;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -8,6 +7,7 @@ import java.util.concurrent.CyclicBarrier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shopfront.OutboxLeftOvers;
 import org.shopfront.ShopfrontTest;
 import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.OfferingId;
@@ -15,13 +15,15 @@ import org.shopfront.ordering.OrderId;
 import org.shopfront.ordering.OrderingFixture;
 import org.shopfront.people.PeopleFixture;
 import org.shopfront.people.PeopleFixture.Someone;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * An {@code OrderPlaced} the previous release left in the outbox for its promise
@@ -31,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  * event put back in the outbox under the old listener's name.
  */
 @ShopfrontTest
+@RecordApplicationEvents
 class PromisesLeftInTheOutboxTests {
 
 	@Autowired
@@ -41,6 +44,12 @@ class PromisesLeftInTheOutboxTests {
 
 	@Autowired
 	PromisesLeftInTheOutbox leftOvers;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	ApplicationEvents events;
 
 	OrderingFixture ordering;
 
@@ -84,7 +93,6 @@ class PromisesLeftInTheOutboxTests {
 	@Test
 	void anOrderThatHasItsPromiseIsNotPromisedAgain() {
 		OrderId order = this.ordering.place(this.customer, this.offering, 1);
-		awaitPublicationsCompleted(order);
 		UUID publication = putBack(order);
 
 		this.leftOvers.finishAll();
@@ -127,32 +135,13 @@ class PromisesLeftInTheOutboxTests {
 	 * {@code OrderPlaced} waiting for the old promise listener.
 	 */
 	private UUID leftWithoutPromise(OrderId order) {
-		awaitPublicationsCompleted(order);
 		this.jdbc.sql("delete from promise where order_id = ?").param(order.value()).update();
 		return putBack(order);
 	}
 
 	private UUID putBack(OrderId order) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
-				                               completion_attempts)
-				select ?, ?, event_type, serialized_event, publication_date, 'PUBLISHED', 0
-				from event_publication
-				where listener_id = 'org.shopfront.notify.OrderNotices.on(org.shopfront.ordering.OrderPlaced)'
-				  and serialized_event like ?""")
-			.params(id, PromisesLeftInTheOutbox.OLD_LISTENER, "%" + order.value() + "%")
-			.update();
-		return id;
-	}
-
-	private void awaitPublicationsCompleted(OrderId order) {
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> this.jdbc
-				.sql("select count(*) from event_publication where serialized_event like ? and completion_date is null")
-				.param("%" + order.value() + "%")
-				.query(Long.class)
-				.single() == 0);
+		return OutboxLeftOvers.putBackPlaced(this.jdbc, this.json, PromisesLeftInTheOutbox.OLD_LISTENER, this.events,
+				order);
 	}
 
 	private List<String> statuses(OrderId order) {
@@ -163,10 +152,7 @@ class PromisesLeftInTheOutboxTests {
 	}
 
 	private boolean completed(UUID publication) {
-		return this.jdbc.sql("select completion_date is not null from event_publication where id = ?")
-			.param(publication)
-			.query(Boolean.class)
-			.single();
+		return OutboxLeftOvers.completed(this.jdbc, publication);
 	}
 
 }
