@@ -2,7 +2,10 @@ package org.shopfront.notify;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.shopfront.people.ShopfrontUser;
+import org.shopfront.shared.Formats;
 import org.shopfront.shared.paging.Page;
 import org.shopfront.shared.paging.PageRequest;
 import org.shopfront.shared.paging.Paging;
@@ -27,9 +30,12 @@ class InboxController {
 
 	private final Paging paging;
 
-	InboxController(Inbox inbox, Paging paging) {
+	private final Formats fmt;
+
+	InboxController(Inbox inbox, Paging paging, Formats fmt) {
 		this.inbox = inbox;
 		this.paging = paging;
+		this.fmt = fmt;
 	}
 
 	/**
@@ -38,10 +44,11 @@ class InboxController {
 	 */
 	@GetMapping("/inbox")
 	String inbox(@AuthenticationPrincipal ShopfrontUser me, Model model, @RequestParam(required = false) String cursor,
-			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request) {
 		PageRequest page = this.paging.request(cursor, null, "inbox", me.id());
 		Page<InboxEntry> notices = this.inbox.of(me.id(), page);
-		model.addAttribute("notices", notices.items());
+		model.addAttribute("notices",
+				notices.items().stream().map((n) -> InboxRow.of(n, this.fmt, request.getContextPath())).toList());
 		model.addAttribute("next", this.paging.nextLink(page, notices));
 		if (htmx != null) {
 			return page.first() ? "notify/inbox :: notices" : "notify/inbox :: items";
