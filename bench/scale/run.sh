@@ -18,6 +18,7 @@
 # Usage: flock /work/bench.lock bash bench/scale/run.sh
 #   env: PGPORT=55460 APP_PORT=18090 DURATION=15 SIZES="demo 1m" KEEP=0 STATE=/tmp/shopfront-scale JAR=target/shopfront.jar
 #        LEDGER=1000000 PAGES="store orders ..." (a subset of the pages below)
+#        WARMUP=3 (seconds of load on each page before it is measured; longer on a busy machine)
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -34,6 +35,7 @@ FILL_ONLY=${FILL_ONLY:-0}
 STATE=${STATE:-/tmp/shopfront-scale}
 LEDGER=${LEDGER:-1000000}
 PAGES=${PAGES:-}
+WARMUP=${WARMUP:-3}
 JAR=${JAR:-target/shopfront.jar}
 RESULTS="$ROOT/bench/results/scale"
 mkdir -p "$RESULTS" "$STATE"
@@ -154,7 +156,7 @@ measure() {  # size name user path
 		status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")
 	fi
 	pids=$(pg_pids)
-	wrk -t "$THREADS" -c "$CLIENTS" -d 3s -s "$WORK/get.lua" "$BASE" -- "$cookie" "$path" >/dev/null
+	wrk -t "$THREADS" -c "$CLIENTS" -d "${WARMUP}s" -s "$WORK/get.lua" "$BASE" -- "$cookie" "$path" >/dev/null
 	app0=$(proc_ticks "$APP_PID"); pg0=$(proc_ticks $pids)
 	out=$(wrk -t "$THREADS" -c "$CLIENTS" -d "${DURATION}s" -s "$WORK/get.lua" "$BASE" -- "$cookie" "$path")
 	app1=$(proc_ticks "$APP_PID"); pg1=$(proc_ticks $pids)

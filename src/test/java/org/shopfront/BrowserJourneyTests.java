@@ -195,6 +195,11 @@ class BrowserJourneyTests {
 			.isEqualTo(true);
 		new WebDriverWait(browser, Duration.ofSeconds(15))
 			.until((driver) -> driver.findElements(By.cssSelector("#inbox-badge[hx-trigger='load']")).isEmpty());
+		browser.get(url("/pain-points/public"));
+		waitFor(By.cssSelector("canvas.sf-trend"));
+		assertThat(js.executeScript("return Chart.getChart(document.querySelector('canvas.sf-trend')) != null;"))
+			.as("Chart.js drew a pain point's trend from the kept table")
+			.isEqualTo(true);
 		for (String page : List.of("/", "/orders", "/inbox", "/account/tokens", "/pain-points/public",
 				"/scoreboard/company/all", "/login")) {
 			browser.get(url(page));

@@ -1,7 +1,9 @@
 package org.shopfront.painpoints;
 
+import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.shopfront.people.ShopfrontUser;
@@ -24,21 +26,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PainPointBoardController {
 
-	private final PainPointBoardQueries board;
+	private final PainPointBoardPages board;
 
 	private final MiningRuns runs;
 
 	private final MiningPainPointsJob job;
 
-	PainPointBoardController(PainPointBoardQueries board, MiningRuns runs, MiningPainPointsJob job) {
+	PainPointBoardController(PainPointBoardPages board, MiningRuns runs, MiningPainPointsJob job) {
 		this.board = board;
 		this.runs = runs;
 		this.job = job;
 	}
 
 	@GetMapping("/listening")
-	String board(Model model) {
-		model.addAttribute("board", this.board.board());
+	String board(Locale locale, HttpServletRequest request, Model model) {
+		model.addAttribute("painPoints", this.board.html(true, locale, request.getContextPath()));
 		model.addAttribute("latest", this.runs.latest().orElse(null));
 		return "painpoints/board";
 	}

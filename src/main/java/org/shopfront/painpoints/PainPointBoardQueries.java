@@ -54,6 +54,27 @@ class PainPointBoardQueries {
 		this.settings = settings;
 	}
 
+	/**
+	 * What the board's figures are made of: the current run, how often its rollups were
+	 * written, the improvements and their edits, and today (an improvement's weeks after
+	 * count only finished weeks). Equal versions mean equal boards.
+	 */
+	record Version(UUID run, long rollups, long improvements, long improvementEdits, LocalDate today) {
+	}
+
+	Version version() {
+		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		return this.jdbc.sql("""
+				select r.id, r.board_version, (select count(*) from improvement) improvements,
+				       (select coalesce(sum(version), 0) from improvement) edits
+				from mining_run r where r.status = 'DONE' order by r.finished_at desc, r.started_at desc limit 1
+				""")
+			.query((rs, n) -> new Version(rs.getObject("id", UUID.class), rs.getLong("board_version"),
+					rs.getLong("improvements"), rs.getLong("edits"), today))
+			.optional()
+			.orElseGet(() -> new Version(null, 0, 0, 0, today));
+	}
+
 	/** The board of the newest finished run, or an empty board before the first run. */
 	PainPointBoard board() {
 		return this.runs.current().map(this::board).orElseGet(PainPointBoard::empty);

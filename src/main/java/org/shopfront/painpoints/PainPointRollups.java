@@ -37,9 +37,14 @@ class PainPointRollups {
 		return new PainPointTally(this.zone);
 	}
 
-	/** Takes the run's lock, so that no one else writes its rollups until the commit. */
+	/**
+	 * Takes the run's lock, so that no one else writes its rollups until the commit, and
+	 * moves the run's board version on, so that a board kept from before the commit is
+	 * not shown after it ({@link PainPointBoardPages}).
+	 */
 	void lock(MiningRunId run) {
-		this.jdbc.queryForList("select id from mining_run where id = :run for update", Map.of("run", run.value()));
+		this.jdbc.update("update mining_run set board_version = board_version + 1 where id = :run",
+				Map.of("run", run.value()));
 	}
 
 	void add(MiningRunId run, PainPointTally tally) {

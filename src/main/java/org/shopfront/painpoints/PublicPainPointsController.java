@@ -1,5 +1,9 @@
 package org.shopfront.painpoints;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,15 +17,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PublicPainPointsController {
 
-	private final PainPointBoardQueries board;
+	private final PainPointBoardPages board;
 
-	PublicPainPointsController(PainPointBoardQueries board) {
+	PublicPainPointsController(PainPointBoardPages board) {
 		this.board = board;
 	}
 
 	@GetMapping("/pain-points/public")
-	String painPoints(Model model) {
-		model.addAttribute("board", this.board.board());
+	String painPoints(Locale locale, HttpServletRequest request, Model model) {
+		model.addAttribute("painPoints", this.board.html(false, locale, request.getContextPath()));
 		return "painpoints/public";
 	}
 
