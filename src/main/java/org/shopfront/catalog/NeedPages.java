@@ -1,6 +1,7 @@
 package org.shopfront.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -56,14 +58,21 @@ class NeedPages {
 
 	private final Map<Key, String> rendered = new ConcurrentHashMap<>();
 
+	private final long recordsNanos;
+
+	/** The providers' records as last read, and when (System.nanoTime()). */
+	private volatile ReadRecords lastRecords;
+
 	NeedPages(StoreQueries store, DeliveryEstimates delivery, Clock clock, ObjectProvider<ProviderRecords> records,
-			ITemplateEngine templates, ApplicationContext beans) {
+			ITemplateEngine templates, ApplicationContext beans,
+			@Value("${shopfront.store.grid-cache-for:30s}") Duration recordsFor) {
 		this.store = store;
 		this.delivery = delivery;
 		this.clock = clock;
 		this.records = records;
 		this.templates = templates;
 		this.beans = beans;
+		this.recordsNanos = recordsFor.toNanos();
 	}
 
 	/** A need's page: its title and the HTML of the comparison. */
@@ -105,13 +114,15 @@ class NeedPages {
 				(compared && cheapest != null) ? cheapest.id() : null, records(page), locale, contextPath);
 	}
 
-	/** The track records of the page's providers, the only ones it shows. */
+	/**
+	 * The track records of the page's providers, the only ones it shows. Reading them
+	 * (the scoreboard's year of every provider) was the largest part of a kept page's
+	 * view, and they move only as promises close, so they are read at most once per
+	 * {@code shopfront.store.grid-cache-for} (30 s), as the store's cards keep their
+	 * dates.
+	 */
 	private Map<ProviderId, ProviderRecord> records(StoreQueries.NeedPage page) {
-		ProviderRecords records = this.records.getIfAvailable();
-		if (records == null) {
-			return Map.of();
-		}
-		Map<ProviderId, ProviderRecord> all = records.all();
+		Map<ProviderId, ProviderRecord> all = allRecords();
 		Map<ProviderId, ProviderRecord> shown = new HashMap<>();
 		for (StoreQueries.Option option : page.options()) {
 			ProviderRecord record = all.get(option.provider().id());
@@ -120,6 +131,21 @@ class NeedPages {
 			}
 		}
 		return shown;
+	}
+
+	private Map<ProviderId, ProviderRecord> allRecords() {
+		ProviderRecords records = this.records.getIfAvailable();
+		if (records == null) {
+			return Map.of();
+		}
+		long now = System.nanoTime();
+		ReadRecords last = this.lastRecords;
+		if (last != null && now - last.at() < this.recordsNanos) {
+			return last.records();
+		}
+		Map<ProviderId, ProviderRecord> all = records.all();
+		this.lastRecords = new ReadRecords(all, now);
+		return all;
 	}
 
 	private String render(Key key, HttpServletRequest request, HttpServletResponse response) {
@@ -144,6 +170,9 @@ class NeedPages {
 		context.setVariable("cheapestId", key.cheapestId());
 		context.setVariable("records", key.records());
 		return this.templates.process(TEMPLATE, context);
+	}
+
+	private record ReadRecords(Map<ProviderId, ProviderRecord> records, long at) {
 	}
 
 	private record Key(StoreQueries.NeedPage page, Map<OfferingId, DeliveryQuote> quotes, OfferingId fastestId,
