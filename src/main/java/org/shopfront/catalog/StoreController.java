@@ -1,15 +1,11 @@
 package org.shopfront.catalog;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,19 +25,12 @@ class StoreController {
 
 	private final StoreGrid grid;
 
-	private final DeliveryEstimates delivery;
+	private final NeedPages needs;
 
-	private final Clock clock;
-
-	private final ObjectProvider<ProviderRecords> records;
-
-	StoreController(StoreQueries store, StoreGrid grid, DeliveryEstimates delivery, Clock clock,
-			ObjectProvider<ProviderRecords> records) {
+	StoreController(StoreQueries store, StoreGrid grid, NeedPages needs) {
 		this.store = store;
 		this.grid = grid;
-		this.delivery = delivery;
-		this.clock = clock;
-		this.records = records;
+		this.needs = needs;
 	}
 
 	@GetMapping("/")
@@ -69,31 +58,11 @@ class StoreController {
 	}
 
 	@GetMapping("/needs/{id}")
-	String need(@PathVariable UUID id, Model model) {
-		StoreQueries.NeedPage page = this.store.need(new NeedId(id));
-		Instant now = this.clock.instant();
-		Map<OfferingId, DeliveryQuote> quotes = new HashMap<>();
-		Offering fastest = null;
-		Offering cheapest = null;
-		for (StoreQueries.Option option : page.options()) {
-			Offering o = option.offering();
-			DeliveryQuote quote = this.delivery.quote(o, now);
-			quotes.put(o.id(), quote);
-			if (quote.promisable() && (fastest == null || quote.before(quotes.get(fastest.id())))) {
-				fastest = o;
-			}
-			if (cheapest == null || o.firstYearCost().compareTo(cheapest.firstYearCost()) < 0) {
-				cheapest = o;
-			}
-		}
-		model.addAttribute("page", page);
-		model.addAttribute("quotes", quotes);
-		// With a single option there is nothing to tell apart.
-		boolean compared = page.options().size() > 1;
-		model.addAttribute("fastestId", (compared && fastest != null) ? fastest.id() : null);
-		model.addAttribute("cheapestId", (compared && cheapest != null) ? cheapest.id() : null);
-		ProviderRecords records = this.records.getIfAvailable();
-		model.addAttribute("records", (records != null) ? records.all() : Map.of());
+	String need(@PathVariable UUID id, Locale locale, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		NeedPages.Shown page = this.needs.show(new NeedId(id), locale, request, response);
+		model.addAttribute("needTitle", page.title());
+		model.addAttribute("comparison", page.html());
 		return "catalog/need";
 	}
 

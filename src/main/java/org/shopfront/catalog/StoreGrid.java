@@ -18,16 +18,23 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The store's grid of need cards. Browsing (all needs, or one aisle) shows the same grid
- * to everyone, and rendering its cards is most of what the store page costs, so a
- * browsing grid is rendered once and kept until the catalog is edited on this node, or
- * for {@code shopfront.store.grid-cache-for} (30 s) at most, which bounds how long
- * another node's edit takes to show. Search results are rendered for each search.
+ * The store's grid of need cards. Browsing (all needs, or one aisle) and searching show
+ * the same grid to everyone, and rendering its cards is most of what the store page
+ * costs, so a grid is rendered once per aisle, search words, language and context path
+ * and kept until the catalog is edited on this node, or for
+ * {@code shopfront.store.grid-cache-for} (30 s) at most, which bounds how long another
+ * node's edit takes to show.
  */
 @Component
 class StoreGrid {
 
 	private static final String TEMPLATE = "catalog/store-results";
+
+	/**
+	 * Grids kept at most: searches come as people type, so past this many the kept ones
+	 * are forgotten and kept again as they are asked for.
+	 */
+	private static final int KEPT = 512;
 
 	private final StoreQueries store;
 
@@ -55,18 +62,23 @@ class StoreGrid {
 
 	/** The grid's HTML: the {@code #results} element with a card per need found. */
 	String html(Category category, String query, Locale locale, String contextPath) {
-		if (!query.isBlank() || this.cacheNanos <= 0) {
+		if (this.cacheNanos <= 0) {
 			return render(this.store.search(category, query), locale, contextPath);
 		}
-		Key key = new Key(category, locale, contextPath);
+		// The words decide what a search finds (StoreQueries.terms), so "Laptop" and
+		// "laptop!" share a grid.
+		Key key = new Key(category, StoreQueries.terms(query), locale, contextPath);
 		long now = System.nanoTime();
 		Rendered kept = this.rendered.get(key);
 		if (kept != null && kept.edits() == this.edits.get() && now - kept.at() < this.cacheNanos) {
 			return kept.html();
 		}
 		long edits = this.edits.get();
-		String html = render(this.store.search(category, ""), locale, contextPath);
+		String html = render(this.store.search(category, query), locale, contextPath);
 		if (edits == this.edits.get()) {
+			if (this.rendered.size() >= KEPT) {
+				this.rendered.clear();
+			}
 			this.rendered.put(key, new Rendered(html, now, edits));
 		}
 		return html;
@@ -105,7 +117,7 @@ class StoreGrid {
 		return this.templates.process(TEMPLATE, context);
 	}
 
-	private record Key(Category category, Locale locale, String contextPath) {
+	private record Key(Category category, List<String> words, Locale locale, String contextPath) {
 	}
 
 	private record Rendered(String html, long at, long edits) {

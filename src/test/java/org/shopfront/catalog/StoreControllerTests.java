@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = StoreController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ Formats.class, DeliveryEstimates.class, FastestDates.class, StoreGrid.class,
+@Import({ Formats.class, DeliveryEstimates.class, FastestDates.class, StoreGrid.class, NeedPages.class,
 		StoreControllerTests.FixedClock.class })
 class StoreControllerTests {
 

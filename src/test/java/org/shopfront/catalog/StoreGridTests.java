@@ -23,8 +23,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 /**
- * The store's browsing grid is rendered once and kept, until the catalog is edited; a
- * search is rendered for each search.
+ * The store's grids (browsing and searching) are rendered once per aisle and search words
+ * and kept, until the catalog is edited.
  */
 @SpringBootTest(properties = "shopfront.store.grid-cache-for=1h")
 class StoreGridTests {
@@ -67,12 +67,22 @@ class StoreGridTests {
 	}
 
 	@Test
-	void everySearchIsRenderedAfresh() {
+	void aSearchIsRenderedOncePerItsWords() {
 		this.grid.html(null, "start", Locale.ENGLISH, "");
-		String again = this.grid.html(null, "start", Locale.ENGLISH, "");
+		String again = this.grid.html(null, "Start!", Locale.ENGLISH, "");
+		this.grid.html(null, "something", Locale.ENGLISH, "");
 
 		assertThat(again).contains("Something to start with");
 		verify(this.store, times(2)).search(any(), anyString());
+	}
+
+	@Test
+	void anEditShowsInSearchesAtOnce() {
+		this.grid.html(null, "freshly", Locale.ENGLISH, "");
+
+		this.catalog.need("A freshly added need");
+
+		assertThat(this.grid.html(null, "freshly", Locale.ENGLISH, "")).contains("A freshly added need");
 	}
 
 	@Test

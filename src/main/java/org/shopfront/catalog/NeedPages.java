@@ -1,0 +1,182 @@
+package org.shopfront.catalog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * A need's page below the layout: the need and its options side by side
+ * ({@code catalog/need-comparison.html}). Rendering the comparison's cells was most of
+ * what the page cost, and what they show changes rarely, so each comparison is rendered
+ * once per what it shows and kept. The key is that data itself, read for every view as
+ * before (the need and its options with their stock, each option's delivery quote for an
+ * order placed now, the fastest and the cheapest, the providers' track records), with the
+ * language and the context path: any change of a figure is a new key, so a kept page is
+ * never out of date. The comparison shows nothing of its reader (no role, no name, no
+ * token), so readers share it.
+ */
+@Component
+class NeedPages {
+
+	private static final String TEMPLATE = "catalog/need-comparison";
+
+	/**
+	 * Comparisons kept at most: quotes move as orders open and close, and the language
+	 * comes from the browser, so keys come and go; past this many, the kept ones are
+	 * forgotten and kept again as they are viewed.
+	 */
+	private static final int KEPT = 512;
+
+	private final StoreQueries store;
+
+	private final DeliveryEstimates delivery;
+
+	private final Clock clock;
+
+	private final ObjectProvider<ProviderRecords> records;
+
+	private final ITemplateEngine templates;
+
+	private final ApplicationContext beans;
+
+	private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+
+	private final long recordsNanos;
+
+	/** The providers' records as last read, and when (System.nanoTime()). */
+	private volatile ReadRecords lastRecords;
+
+	NeedPages(StoreQueries store, DeliveryEstimates delivery, Clock clock, ObjectProvider<ProviderRecords> records,
+			ITemplateEngine templates, ApplicationContext beans,
+			@Value("${shopfront.store.grid-cache-for:30s}") Duration recordsFor) {
+		this.store = store;
+		this.delivery = delivery;
+		this.clock = clock;
+		this.records = records;
+		this.templates = templates;
+		this.beans = beans;
+		this.recordsNanos = recordsFor.toNanos();
+	}
+
+	/** A need's page: its title and the HTML of the comparison. */
+	record Shown(String title, String html) {
+	}
+
+	Shown show(NeedId id, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Key key = key(this.store.need(id), locale, request.getContextPath());
+		String html = this.rendered.get(key);
+		if (html == null) {
+			html = render(key, request, response);
+			if (this.rendered.size() >= KEPT) {
+				this.rendered.clear();
+			}
+			this.rendered.put(key, html);
+		}
+		return new Shown(key.page().need().title(), html);
+	}
+
+	private Key key(StoreQueries.NeedPage page, Locale locale, String contextPath) {
+		Instant now = this.clock.instant();
+		Map<OfferingId, DeliveryQuote> quotes = new HashMap<>();
+		Offering fastest = null;
+		Offering cheapest = null;
+		for (StoreQueries.Option option : page.options()) {
+			Offering o = option.offering();
+			DeliveryQuote quote = this.delivery.quote(o, now);
+			quotes.put(o.id(), quote);
+			if (quote.promisable() && (fastest == null || quote.before(quotes.get(fastest.id())))) {
+				fastest = o;
+			}
+			if (cheapest == null || o.firstYearCost().compareTo(cheapest.firstYearCost()) < 0) {
+				cheapest = o;
+			}
+		}
+		// With a single option there is nothing to tell apart.
+		boolean compared = page.options().size() > 1;
+		return new Key(page, quotes, (compared && fastest != null) ? fastest.id() : null,
+				(compared && cheapest != null) ? cheapest.id() : null, records(page), locale, contextPath);
+	}
+
+	/**
+	 * The track records of the page's providers, the only ones it shows. Reading them
+	 * (the scoreboard's year of every provider) was the largest part of a kept page's
+	 * view, and they move only as promises close, so they are read at most once per
+	 * {@code shopfront.store.grid-cache-for} (30 s), as the store's cards keep their
+	 * dates.
+	 */
+	private Map<ProviderId, ProviderRecord> records(StoreQueries.NeedPage page) {
+		Map<ProviderId, ProviderRecord> all = allRecords();
+		Map<ProviderId, ProviderRecord> shown = new HashMap<>();
+		for (StoreQueries.Option option : page.options()) {
+			ProviderRecord record = all.get(option.provider().id());
+			if (record != null) {
+				shown.put(option.provider().id(), record);
+			}
+		}
+		return shown;
+	}
+
+	private Map<ProviderId, ProviderRecord> allRecords() {
+		ProviderRecords records = this.records.getIfAvailable();
+		if (records == null) {
+			return Map.of();
+		}
+		long now = System.nanoTime();
+		ReadRecords last = this.lastRecords;
+		if (last != null && now - last.at() < this.recordsNanos) {
+			return last.records();
+		}
+		Map<ProviderId, ProviderRecord> all = records.all();
+		this.lastRecords = new ReadRecords(all, now);
+		return all;
+	}
+
+	private String render(Key key, HttpServletRequest request, HttpServletResponse response) {
+		// The request gives the links their context path; nothing of the session goes
+		// into a
+		// kept page, not even by URL rewriting.
+		HttpServletResponse noRewriting = new HttpServletResponseWrapper(response) {
+			@Override
+			public String encodeURL(String url) {
+				return url;
+			}
+		};
+		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+			.buildExchange(request, noRewriting), key.locale());
+		// One evaluation context per rendering: Thymeleaf sets its expression objects on
+		// it.
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.beans, null));
+		context.setVariable("page", key.page());
+		context.setVariable("quotes", key.quotes());
+		context.setVariable("fastestId", key.fastestId());
+		context.setVariable("cheapestId", key.cheapestId());
+		context.setVariable("records", key.records());
+		return this.templates.process(TEMPLATE, context);
+	}
+
+	private record ReadRecords(Map<ProviderId, ProviderRecord> records, long at) {
+	}
+
+	private record Key(StoreQueries.NeedPage page, Map<OfferingId, DeliveryQuote> quotes, OfferingId fastestId,
+			OfferingId cheapestId, Map<ProviderId, ProviderRecord> records, Locale locale, String contextPath) {
+	}
+
+}
