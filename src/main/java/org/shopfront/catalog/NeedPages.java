@@ -149,9 +149,8 @@ class NeedPages {
 	}
 
 	private String render(Key key, HttpServletRequest request, HttpServletResponse response) {
-		// The request gives the links their context path; nothing of the session goes
-		// into a
-		// kept page, not even by URL rewriting.
+		// The request gives the links their context path; nothing of the
+		// session goes into a kept page, not even by URL rewriting.
 		HttpServletResponse noRewriting = new HttpServletResponseWrapper(response) {
 			@Override
 			public String encodeURL(String url) {
@@ -160,8 +159,8 @@ class NeedPages {
 		};
 		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, noRewriting), key.locale());
-		// One evaluation context per rendering: Thymeleaf sets its expression objects on
-		// it.
+		// One evaluation context per rendering:
+		// Thymeleaf sets its expression objects on it.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.beans, null));
 		context.setVariable("page", key.page());

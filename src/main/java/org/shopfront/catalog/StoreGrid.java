@@ -107,8 +107,8 @@ class StoreGrid {
 
 	private String render(List<StoreQueries.NeedCard> needs, Locale locale, String contextPath) {
 		Context context = new Context(locale);
-		// One evaluation context per rendering: Thymeleaf sets its expression objects on
-		// it.
+		// One evaluation context per rendering:
+		// Thymeleaf sets its expression objects on it.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.beans, null));
 		context.setVariable("needs", needs);

@@ -116,8 +116,8 @@ class PortfolioPages {
 
 	private String render(PortfolioView view, Locale locale) {
 		Context context = new Context(locale);
-		// One evaluation context per rendering: Thymeleaf sets its expression objects on
-		// it.
+		// One evaluation context per rendering:
+		// Thymeleaf sets its expression objects on it.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.beans, null));
 		context.setVariable("portfolio", view);

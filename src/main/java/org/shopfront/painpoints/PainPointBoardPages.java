@@ -86,8 +86,8 @@ class PainPointBoardPages {
 
 	private String render(PainPointBoard board, boolean staff, Locale locale, String contextPath) {
 		Context context = new Context(locale);
-		// One evaluation context per rendering: Thymeleaf sets its expression objects on
-		// it.
+		// One evaluation context per rendering:
+		// Thymeleaf sets its expression objects on it.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.beans, null));
 		context.setVariable("board", board);

@@ -62,8 +62,8 @@ class LayoutMenu {
 
 	private String render(Key key) {
 		Context context = new Context(key.locale());
-		// One evaluation context per rendering: Thymeleaf sets its expression objects on
-		// it.
+		// One evaluation context per rendering:
+		// Thymeleaf sets its expression objects on it.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.beans, null));
 		context.setVariable("roles", key.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));

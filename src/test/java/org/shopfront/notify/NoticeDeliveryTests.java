@@ -173,8 +173,8 @@ class NoticeDeliveryTests {
 			.andExpect(content().string(containsString(reference.offeringTitle())));
 
 		assertThat(awaitMails(email(customer), 1).get(0).getSubject()).startsWith("We received your order");
-		// Both mails of the order's transaction, sent at the first attempt and marked
-		// together.
+		// Both mails of the order's transaction, sent at the first attempt
+		// and marked together.
 		await().atMost(Duration.ofSeconds(10)).until(() -> sentAtFirstAttempt(customer) && sentAtFirstAttempt(manager));
 	}
 
