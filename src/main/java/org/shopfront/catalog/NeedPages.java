@@ -6,19 +6,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import org.shopfront.shared.Kept;
+import org.shopfront.shared.RenderedOnce;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +34,8 @@ class NeedPages {
 
 	/**
 	 * Comparisons kept at most: quotes move as orders open and close, and the language
-	 * comes from the browser, so keys come and go; past this many, the kept ones are
-	 * forgotten and kept again as they are viewed.
+	 * comes from the browser, so keys come and go; past this many, the comparisons viewed
+	 * least are let go.
 	 */
 	private static final int KEPT = 512;
 
@@ -52,11 +47,9 @@ class NeedPages {
 
 	private final ObjectProvider<ProviderRecords> records;
 
-	private final ITemplateEngine templates;
+	private final RenderedOnce renders;
 
-	private final ApplicationContext beans;
-
-	private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+	private final Kept<Key, String> rendered;
 
 	private final long recordsNanos;
 
@@ -64,14 +57,13 @@ class NeedPages {
 	private volatile ReadRecords lastRecords;
 
 	NeedPages(StoreQueries store, DeliveryEstimates delivery, Clock clock, ObjectProvider<ProviderRecords> records,
-			ITemplateEngine templates, ApplicationContext beans,
-			@Value("${shopfront.store.grid-cache-for:30s}") Duration recordsFor) {
+			RenderedOnce renders, @Value("${shopfront.store.grid-cache-for:30s}") Duration recordsFor) {
 		this.store = store;
 		this.delivery = delivery;
 		this.clock = clock;
 		this.records = records;
-		this.templates = templates;
-		this.beans = beans;
+		this.renders = renders;
+		this.rendered = renders.keep("need-pages", KEPT);
 		this.recordsNanos = recordsFor.toNanos();
 	}
 
@@ -81,14 +73,7 @@ class NeedPages {
 
 	Shown show(NeedId id, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Key key = key(this.store.need(id), locale, request.getContextPath());
-		String html = this.rendered.get(key);
-		if (html == null) {
-			html = render(key, request, response);
-			if (this.rendered.size() >= KEPT) {
-				this.rendered.clear();
-			}
-			this.rendered.put(key, html);
-		}
+		String html = this.rendered.get(key, (k) -> render(k, request, response));
 		return new Shown(key.page().need().title(), html);
 	}
 
@@ -149,26 +134,15 @@ class NeedPages {
 	}
 
 	private String render(Key key, HttpServletRequest request, HttpServletResponse response) {
-		// The request gives the links their context path; nothing of the
-		// session goes into a kept page, not even by URL rewriting.
-		HttpServletResponse noRewriting = new HttpServletResponseWrapper(response) {
-			@Override
-			public String encodeURL(String url) {
-				return url;
-			}
-		};
-		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, noRewriting), key.locale());
-		// One evaluation context per rendering:
-		// Thymeleaf sets its expression objects on it.
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.beans, null));
-		context.setVariable("page", key.page());
-		context.setVariable("quotes", key.quotes());
-		context.setVariable("fastestId", key.fastestId());
-		context.setVariable("cheapestId", key.cheapestId());
-		context.setVariable("records", key.records());
-		return this.templates.process(TEMPLATE, context);
+		// The request gives the links their context path (and only that: the
+		// comparison shows nothing of its reader).
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("page", key.page());
+		variables.put("quotes", key.quotes());
+		variables.put("fastestId", key.fastestId());
+		variables.put("cheapestId", key.cheapestId());
+		variables.put("records", key.records());
+		return this.renders.render(TEMPLATE, key.locale(), request, response, variables);
 	}
 
 	private record ReadRecords(Map<ProviderId, ProviderRecord> records, long at) {

@@ -4,15 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.shopfront.shared.Kept;
+import org.shopfront.shared.RenderedOnce;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,8 +29,8 @@ class StoreGrid {
 	private static final String TEMPLATE = "catalog/store-results";
 
 	/**
-	 * Grids kept at most: searches come as people type, so past this many the kept ones
-	 * are forgotten and kept again as they are asked for.
+	 * Grids kept at most: searches come as people type, so past this many the grids asked
+	 * for least are let go.
 	 */
 	private static final int KEPT = 512;
 
@@ -40,46 +38,40 @@ class StoreGrid {
 
 	private final FastestDates fastest;
 
-	private final ITemplateEngine templates;
+	private final RenderedOnce renders;
 
-	private final ApplicationContext beans;
+	private final boolean keeping;
 
-	private final long cacheNanos;
-
-	private final Map<Key, Rendered> rendered = new ConcurrentHashMap<>();
+	private final Kept<Key, Rendered> rendered;
 
 	/** Moves on with every edit, so a grid rendered before it is not kept after it. */
 	private final AtomicLong edits = new AtomicLong();
 
-	StoreGrid(StoreQueries store, FastestDates fastest, ITemplateEngine templates, ApplicationContext context,
+	StoreGrid(StoreQueries store, FastestDates fastest, RenderedOnce renders,
 			@Value("${shopfront.store.grid-cache-for:30s}") Duration cacheFor) {
 		this.store = store;
 		this.fastest = fastest;
-		this.templates = templates;
-		this.beans = context;
-		this.cacheNanos = cacheFor.toNanos();
+		this.renders = renders;
+		this.keeping = !cacheFor.isNegative() && !cacheFor.isZero();
+		this.rendered = renders.keep("store-grid", KEPT, cacheFor);
 	}
 
 	/** The grid's HTML: the {@code #results} element with a card per need found. */
 	String html(Category category, String query, Locale locale, String contextPath) {
-		if (this.cacheNanos <= 0) {
+		if (!this.keeping) {
 			return render(this.store.search(category, query), locale, contextPath);
 		}
 		// The words decide what a search finds (StoreQueries.terms), so "Laptop" and
 		// "laptop!" share a grid.
 		Key key = new Key(category, StoreQueries.terms(query), locale, contextPath);
-		long now = System.nanoTime();
-		Rendered kept = this.rendered.get(key);
-		if (kept != null && kept.edits() == this.edits.get() && now - kept.at() < this.cacheNanos) {
+		Rendered kept = this.rendered.find(key);
+		if (kept != null && kept.edits() == this.edits.get()) {
 			return kept.html();
 		}
 		long edits = this.edits.get();
 		String html = render(this.store.search(category, query), locale, contextPath);
 		if (edits == this.edits.get()) {
-			if (this.rendered.size() >= KEPT) {
-				this.rendered.clear();
-			}
-			this.rendered.put(key, new Rendered(html, now, edits));
+			this.rendered.put(key, new Rendered(html, edits));
 		}
 		return html;
 	}
@@ -102,25 +94,18 @@ class StoreGrid {
 
 	private void forget() {
 		this.edits.incrementAndGet();
-		this.rendered.clear();
+		this.rendered.forgetAll();
 	}
 
 	private String render(List<StoreQueries.NeedCard> needs, Locale locale, String contextPath) {
-		Context context = new Context(locale);
-		// One evaluation context per rendering:
-		// Thymeleaf sets its expression objects on it.
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.beans, null));
-		context.setVariable("needs", needs);
-		context.setVariable("fastest", this.fastest.now());
-		context.setVariable("contextPath", contextPath);
-		return this.templates.process(TEMPLATE, context);
+		return this.renders.render(TEMPLATE, Set.of(), locale,
+				Map.of("needs", needs, "fastest", this.fastest.now(), "contextPath", contextPath));
 	}
 
 	private record Key(Category category, List<String> words, Locale locale, String contextPath) {
 	}
 
-	private record Rendered(String html, long at, long edits) {
+	private record Rendered(String html, long edits) {
 	}
 
 }

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.shopfront.initiatives.PortfolioFigures.Measure;
@@ -17,12 +15,9 @@ import org.shopfront.initiatives.PortfolioView.Cell;
 import org.shopfront.initiatives.PortfolioView.Chart;
 import org.shopfront.initiatives.PortfolioView.Row;
 import org.shopfront.shared.Formats;
+import org.shopfront.shared.Kept;
+import org.shopfront.shared.RenderedOnce;
 
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +34,8 @@ import org.springframework.stereotype.Component;
 class PortfolioPages {
 
 	/**
-	 * Languages kept per figures read: the language comes from the browser, so past this
-	 * many a page is worded and rendered for its reader alone.
+	 * Languages kept: the language comes from the browser, so past this many the views
+	 * asked for least (those of older reads first) are let go.
 	 */
 	private static final int LANGUAGES_KEPT = 32;
 
@@ -52,76 +47,44 @@ class PortfolioPages {
 
 	private final Formats formats;
 
-	private final ITemplateEngine templates;
+	private final RenderedOnce renders;
 
-	private final ApplicationContext beans;
-
-	/** The views and their HTML of one figures read, by language and money visibility. */
-	private record Worded(PortfolioFigures figures, Map<String, PortfolioView> views, Map<String, String> html) {
+	/** What decides a view and its HTML: the figures read, the language, the money. */
+	private record Key(PortfolioFigures figures, Locale locale, boolean money) {
 	}
 
-	private volatile Worded worded;
+	private final Kept<Key, PortfolioView> views;
+
+	private final Kept<Key, String> html;
 
 	PortfolioPages(Portfolio portfolio, MessageSource messages, InitiativeText text, Formats formats,
-			ITemplateEngine templates, ApplicationContext beans) {
+			RenderedOnce renders) {
 		this.portfolio = portfolio;
 		this.messages = messages;
 		this.text = text;
 		this.formats = formats;
-		this.templates = templates;
-		this.beans = beans;
+		this.renders = renders;
+		this.views = renders.keep("portfolio-views", LANGUAGES_KEPT * 2);
+		this.html = renders.keep("portfolio-figures", LANGUAGES_KEPT * 2);
 	}
 
 	/** The figures as the page shows them to this reader, worded. */
 	PortfolioView viewFor(Reader reader, Locale locale) {
-		Worded current = current();
-		boolean money = seesMoney(reader);
-		return kept(current.views(), key(locale, money), () -> word(current.figures(), money, locale));
+		return view(key(reader, locale));
 	}
 
 	/** The figures' part of the page for this reader, rendered. */
 	String htmlFor(Reader reader, Locale locale) {
-		Worded current = current();
-		return kept(current.html(), key(locale, seesMoney(reader)), () -> render(viewFor(reader, locale), locale));
+		return this.html.get(key(reader, locale), (key) -> this.renders.render("initiatives/portfolio",
+				Set.of("figures"), locale, Map.of("portfolio", view(key))));
 	}
 
-	private Worded current() {
-		PortfolioFigures figures = this.portfolio.figures();
-		Worded current = this.worded;
-		if (current == null || current.figures() != figures) {
-			current = new Worded(figures, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
-			this.worded = current;
-		}
-		return current;
+	private PortfolioView view(Key key) {
+		return this.views.get(key, (k) -> word(k.figures(), k.money(), k.locale()));
 	}
 
-	private static boolean seesMoney(Reader reader) {
-		return reader.itManager() || reader.moneyForEveryone();
-	}
-
-	private static String key(Locale locale, boolean money) {
-		return locale.toLanguageTag() + " " + money;
-	}
-
-	private static <T> T kept(Map<String, T> kept, String key, Supplier<T> make) {
-		T value = kept.get(key);
-		if (value == null) {
-			value = make.get();
-			if (kept.size() < LANGUAGES_KEPT * 2) {
-				kept.putIfAbsent(key, value);
-			}
-		}
-		return value;
-	}
-
-	private String render(PortfolioView view, Locale locale) {
-		Context context = new Context(locale);
-		// One evaluation context per rendering:
-		// Thymeleaf sets its expression objects on it.
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.beans, null));
-		context.setVariable("portfolio", view);
-		return this.templates.process("initiatives/portfolio", Set.of("figures"), context);
+	private Key key(Reader reader, Locale locale) {
+		return new Key(this.portfolio.figures(), locale, reader.itManager() || reader.moneyForEveryone());
 	}
 
 	private PortfolioView word(PortfolioFigures figures, boolean withMoney, Locale locale) {

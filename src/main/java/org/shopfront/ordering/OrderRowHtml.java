@@ -3,13 +3,11 @@ package org.shopfront.ordering;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.shopfront.shared.Kept;
+import org.shopfront.shared.RenderedOnce;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,18 +22,19 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderRowHtml {
 
-	/** Rows kept at most (a row is about a kilobyte); when full, they are all let go. */
+	/**
+	 * Rows kept at most (a row is about a kilobyte); when full, the rows asked for least
+	 * are let go.
+	 */
 	private static final int KEPT = 10_000;
 
-	private final ITemplateEngine templates;
+	private final RenderedOnce renders;
 
-	private final ApplicationContext beans;
+	private final Kept<OrderRow, String> rendered;
 
-	private final Map<OrderRow, String> rendered = new ConcurrentHashMap<>();
-
-	OrderRowHtml(ITemplateEngine templates, ApplicationContext beans) {
-		this.templates = templates;
-		this.beans = beans;
+	OrderRowHtml(RenderedOnce renders) {
+		this.renders = renders;
+		this.rendered = renders.keep("order-rows", KEPT);
 	}
 
 	List<String> of(List<OrderRow> rows, Locale locale) {
@@ -43,25 +42,7 @@ class OrderRowHtml {
 	}
 
 	private String html(OrderRow row, Locale locale) {
-		String html = this.rendered.get(row);
-		if (html == null) {
-			html = render(row, locale);
-			if (this.rendered.size() >= KEPT) {
-				this.rendered.clear();
-			}
-			this.rendered.put(row, html);
-		}
-		return html;
-	}
-
-	private String render(OrderRow row, Locale locale) {
-		Context context = new Context(locale);
-		// One evaluation context per rendering:
-		// Thymeleaf sets its expression objects on it.
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.beans, null));
-		context.setVariable("o", row);
-		return this.templates.process("ordering/row", context);
+		return this.rendered.get(row, (r) -> this.renders.render("ordering/row", Set.of(), locale, Map.of("o", r)));
 	}
 
 }

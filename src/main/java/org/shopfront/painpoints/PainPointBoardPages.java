@@ -3,13 +3,10 @@ package org.shopfront.painpoints;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.shopfront.shared.Kept;
+import org.shopfront.shared.RenderedOnce;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,29 +25,31 @@ import org.springframework.stereotype.Component;
 class PainPointBoardPages {
 
 	/**
-	 * Renderings kept per board version: the language comes from the browser, so past
-	 * this many a table is rendered for its reader alone.
+	 * Renderings kept: the language comes from the browser, so past this many the
+	 * renderings asked for least (those of older versions first) are let go.
 	 */
 	private static final int RENDERINGS_KEPT = 64;
 
 	private final PainPointBoardQueries queries;
 
-	private final ITemplateEngine templates;
+	private final RenderedOnce renders;
 
-	private final ApplicationContext beans;
-
-	/**
-	 * The board of one version and its renderings, by language, staff and context path.
-	 */
-	private record Kept(PainPointBoardQueries.Version version, PainPointBoard board, Map<String, String> html) {
+	/** The board of one version. */
+	private record Read(PainPointBoardQueries.Version version, PainPointBoard board) {
 	}
 
-	private volatile Kept kept;
+	/** What decides a rendering of the table. */
+	private record Key(PainPointBoardQueries.Version version, Locale locale, boolean staff, String contextPath) {
+	}
 
-	PainPointBoardPages(PainPointBoardQueries queries, ITemplateEngine templates, ApplicationContext beans) {
+	private volatile Read kept;
+
+	private final Kept<Key, String> rendered;
+
+	PainPointBoardPages(PainPointBoardQueries queries, RenderedOnce renders) {
 		this.queries = queries;
-		this.templates = templates;
-		this.beans = beans;
+		this.renders = renders;
+		this.rendered = renders.keep("pain-point-board", RENDERINGS_KEPT);
 	}
 
 	/** The board's figures, as of the last commit. */
@@ -62,38 +61,20 @@ class PainPointBoardPages {
 	 * The pain points and improvements, rendered for the staff board or the public page.
 	 */
 	String html(boolean staff, Locale locale, String contextPath) {
-		Kept current = current();
-		String key = locale.toLanguageTag() + " " + staff + " " + contextPath;
-		String html = current.html().get(key);
-		if (html == null) {
-			html = render(current.board(), staff, locale, contextPath);
-			if (current.html().size() < RENDERINGS_KEPT) {
-				current.html().putIfAbsent(key, html);
-			}
-		}
-		return html;
+		Read current = current();
+		return this.rendered.get(new Key(current.version(), locale, staff, contextPath),
+				(key) -> this.renders.render("painpoints/table", Set.of("painPoints"), locale,
+						Map.of("board", current.board(), "staff", staff, "contextPath", contextPath)));
 	}
 
-	private Kept current() {
+	private Read current() {
 		PainPointBoardQueries.Version version = this.queries.version();
-		Kept current = this.kept;
+		Read current = this.kept;
 		if (current == null || !current.version().equals(version)) {
-			current = new Kept(version, this.queries.board(), new ConcurrentHashMap<>());
+			current = new Read(version, this.queries.board());
 			this.kept = current;
 		}
 		return current;
-	}
-
-	private String render(PainPointBoard board, boolean staff, Locale locale, String contextPath) {
-		Context context = new Context(locale);
-		// One evaluation context per rendering:
-		// Thymeleaf sets its expression objects on it.
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.beans, null));
-		context.setVariable("board", board);
-		context.setVariable("staff", staff);
-		context.setVariable("contextPath", contextPath);
-		return this.templates.process("painpoints/table", Set.of("painPoints"), context);
 	}
 
 }

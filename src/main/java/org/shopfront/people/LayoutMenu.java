@@ -3,15 +3,12 @@ package org.shopfront.people;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.shopfront.shared.Kept;
+import org.shopfront.shared.RenderedOnce;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,20 +25,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutMenu {
 
 	/**
-	 * Menus kept at most: the language comes from the browser, so past this many a menu
-	 * is rendered for its page alone.
+	 * Menus kept at most: the language comes from the browser, so past this many the
+	 * menus asked for least are let go.
 	 */
 	private static final int KEPT = 256;
 
-	private final ITemplateEngine templates;
+	private final RenderedOnce renders;
 
-	private final ApplicationContext beans;
+	private final Kept<Key, String> rendered;
 
-	private final Map<Key, String> rendered = new ConcurrentHashMap<>();
-
-	LayoutMenu(ITemplateEngine templates, ApplicationContext beans) {
-		this.templates = templates;
-		this.beans = beans;
+	LayoutMenu(RenderedOnce renders) {
+		this.renders = renders;
+		this.rendered = renders.keep("layout-menu", KEPT);
 	}
 
 	@ModelAttribute("menu")
@@ -49,26 +44,13 @@ class LayoutMenu {
 		if (me == null) {
 			return null;
 		}
-		Key key = new Key(me.roles(), locale, request.getContextPath());
-		String menu = this.rendered.get(key);
-		if (menu == null) {
-			menu = render(key);
-			if (this.rendered.size() < KEPT) {
-				this.rendered.putIfAbsent(key, menu);
-			}
-		}
-		return menu;
+		return this.rendered.get(new Key(me.roles(), locale, request.getContextPath()), this::render);
 	}
 
 	private String render(Key key) {
-		Context context = new Context(key.locale());
-		// One evaluation context per rendering:
-		// Thymeleaf sets its expression objects on it.
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.beans, null));
-		context.setVariable("roles", key.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
-		context.setVariable("contextPath", key.contextPath());
-		return this.templates.process("layout-menu", context);
+		return this.renders.render("layout-menu", Set.of(), key.locale(),
+				Map.of("roles", key.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
+						"contextPath", key.contextPath()));
 	}
 
 	private record Key(Set<Role> roles, Locale locale, String contextPath) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.shopfront.shared.Formats;
+import org.shopfront.shared.RenderedOnce;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(controllers = StoreController.class)
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ Formats.class, DeliveryEstimates.class, FastestDates.class, StoreGrid.class, NeedPages.class,
-		StoreControllerTests.FixedClock.class })
+		RenderedOnce.class, StoreControllerTests.FixedClock.class })
 class StoreControllerTests {
 
 	private static final NeedId LAPTOP = new NeedId(UUID.fromString("00000000-0000-0000-0000-000000000001"));

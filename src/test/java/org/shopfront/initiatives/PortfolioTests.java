@@ -19,7 +19,7 @@ import org.shopfront.people.PeopleFixture.Someone;
 import org.shopfront.people.Role;
 import org.shopfront.people.UnitId;
 import org.shopfront.shared.Formats;
-import org.thymeleaf.ITemplateEngine;
+import org.shopfront.shared.RenderedOnce;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -215,7 +215,7 @@ class PortfolioTests {
 		assertThat(portfolio.figures()).isSameAs(second);
 
 		PortfolioPages pages = new PortfolioPages(portfolio, this.context, this.context.getBean(InitiativeText.class),
-				this.context.getBean(Formats.class), this.context.getBean(ITemplateEngine.class), this.context);
+				this.context.getBean(Formats.class), this.context.getBean(RenderedOnce.class));
 		Reader reader = new Reader(sponsor.id(), null, true, false, false, false, false);
 		PortfolioView view = pages.viewFor(reader, Locale.ENGLISH);
 		assertThat(pages.viewFor(reader, Locale.ENGLISH)).isSameAs(view);
