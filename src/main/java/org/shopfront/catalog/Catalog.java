@@ -1,8 +1,10 @@
 package org.shopfront.catalog;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,10 +25,13 @@ public class Catalog {
 
 	private final NeedOptions needOptions;
 
-	Catalog(Offerings offerings, Providers providers, NeedOptions needOptions) {
+	private final CatalogNames names;
+
+	Catalog(Offerings offerings, Providers providers, NeedOptions needOptions, CatalogNames names) {
 		this.offerings = offerings;
 		this.providers = providers;
 		this.needOptions = needOptions;
+		this.names = names;
 	}
 
 	/** Every need that has an offering on sale, with its cheapest, by need title. */
@@ -74,6 +79,21 @@ public class Catalog {
 		Map<ProviderId, String> names = new LinkedHashMap<>();
 		this.providers.all().forEach(p -> names.put(p.id(), p.name()));
 		return names;
+	}
+
+	/** The titles of those of these offerings that exist, by offering id. */
+	public Map<UUID, String> offeringTitles(Collection<UUID> offerings) {
+		return this.names.of(CatalogNames.OFFERINGS, offerings);
+	}
+
+	/** The titles of those of these needs that have an offering, by need id. */
+	public Map<UUID, String> needTitles(Collection<UUID> needs) {
+		return this.names.of(CatalogNames.NEEDS, needs);
+	}
+
+	/** The names of those of these providers that have an offering, by provider id. */
+	public Map<UUID, String> providerNames(Collection<UUID> providers) {
+		return this.names.of(CatalogNames.PROVIDERS, providers);
 	}
 
 	/** The offerings of one need, active or not. */

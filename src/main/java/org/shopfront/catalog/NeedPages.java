@@ -1,7 +1,6 @@
 package org.shopfront.catalog;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -13,7 +12,6 @@ import org.shopfront.shared.Kept;
 import org.shopfront.shared.RenderedOnce;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,20 +49,14 @@ class NeedPages {
 
 	private final Kept<Key, String> rendered;
 
-	private final long recordsNanos;
-
-	/** The providers' records as last read, and when (System.nanoTime()). */
-	private volatile ReadRecords lastRecords;
-
 	NeedPages(StoreQueries store, DeliveryEstimates delivery, Clock clock, ObjectProvider<ProviderRecords> records,
-			RenderedOnce renders, @Value("${shopfront.store.grid-cache-for:30s}") Duration recordsFor) {
+			RenderedOnce renders) {
 		this.store = store;
 		this.delivery = delivery;
 		this.clock = clock;
 		this.records = records;
 		this.renders = renders;
 		this.rendered = renders.keep("need-pages", KEPT);
-		this.recordsNanos = recordsFor.toNanos();
 	}
 
 	/** A need's page: its title and the HTML of the comparison. */
@@ -100,14 +92,14 @@ class NeedPages {
 	}
 
 	/**
-	 * The track records of the page's providers, the only ones it shows. Reading them
-	 * (the scoreboard's year of every provider) was the largest part of a kept page's
-	 * view, and they move only as promises close, so they are read at most once per
-	 * {@code shopfront.store.grid-cache-for} (30 s), as the store's cards keep their
-	 * dates.
+	 * The track records of the page's providers, the only ones it shows, as the
+	 * scoreboard keeps them (it reads its figures at most every
+	 * {@code shopfront.scoreboard.cache-for}, 10 s, and no longer reads the catalog for
+	 * them, which had made this page keep them for 30 s itself).
 	 */
 	private Map<ProviderId, ProviderRecord> records(StoreQueries.NeedPage page) {
-		Map<ProviderId, ProviderRecord> all = allRecords();
+		ProviderRecords records = this.records.getIfAvailable();
+		Map<ProviderId, ProviderRecord> all = (records != null) ? records.all() : Map.of();
 		Map<ProviderId, ProviderRecord> shown = new HashMap<>();
 		for (StoreQueries.Option option : page.options()) {
 			ProviderRecord record = all.get(option.provider().id());
@@ -116,21 +108,6 @@ class NeedPages {
 			}
 		}
 		return shown;
-	}
-
-	private Map<ProviderId, ProviderRecord> allRecords() {
-		ProviderRecords records = this.records.getIfAvailable();
-		if (records == null) {
-			return Map.of();
-		}
-		long now = System.nanoTime();
-		ReadRecords last = this.lastRecords;
-		if (last != null && now - last.at() < this.recordsNanos) {
-			return last.records();
-		}
-		Map<ProviderId, ProviderRecord> all = records.all();
-		this.lastRecords = new ReadRecords(all, now);
-		return all;
 	}
 
 	private String render(Key key, HttpServletRequest request, HttpServletResponse response) {
@@ -143,9 +120,6 @@ class NeedPages {
 		variables.put("cheapestId", key.cheapestId());
 		variables.put("records", key.records());
 		return this.renders.render(TEMPLATE, key.locale(), request, response, variables);
-	}
-
-	private record ReadRecords(Map<ProviderId, ProviderRecord> records, long at) {
 	}
 
 	private record Key(StoreQueries.NeedPage page, Map<OfferingId, DeliveryQuote> quotes, OfferingId fastestId,

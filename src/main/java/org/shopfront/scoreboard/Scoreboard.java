@@ -12,11 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.shopfront.catalog.Catalog;
-import org.shopfront.catalog.OrderableOffering;
 import org.shopfront.initiatives.PromiseMeasure;
 import org.shopfront.people.Directory;
 import org.shopfront.people.Unit;
@@ -100,9 +100,10 @@ public class Scoreboard {
 	 * first.
 	 */
 	public List<SubjectFigures> subjects(ScoreDimension dimension, ScoreWindow window) {
-		Map<UUID, String> names = names(dimension);
+		Map<UUID, Figures> all = figures(dimension, window);
+		Map<UUID, String> names = names(dimension, all.keySet());
 		List<SubjectFigures> subjects = new ArrayList<>();
-		figures(dimension, window).forEach((subject, figures) -> subjects
+		all.forEach((subject, figures) -> subjects
 			.add(new SubjectFigures(dimension, subject, name(dimension, subject, names), figures)));
 		subjects.sort(Comparator.comparingInt((SubjectFigures s) -> s.figures().promises())
 			.reversed()
@@ -114,7 +115,7 @@ public class Scoreboard {
 	 * One subject's figures over the window, if it has a name (the company always has).
 	 */
 	public Optional<SubjectFigures> subject(ScoreDimension dimension, UUID subject, ScoreWindow window) {
-		Map<UUID, String> names = names(dimension);
+		Map<UUID, String> names = names(dimension, Set.of(subject));
 		if (dimension != ScoreDimension.COMPANY && !names.containsKey(subject)) {
 			return Optional.empty();
 		}
@@ -161,7 +162,7 @@ public class Scoreboard {
 	 * Every subject's figures; read again when older than the cache period, so that many
 	 * readers of a large board share one read.
 	 */
-	private Map<UUID, Figures> figures(ScoreDimension dimension, ScoreWindow window) {
+	Map<UUID, Figures> figures(ScoreDimension dimension, ScoreWindow window) {
 		if (this.cacheNanos <= 0) {
 			return figures(dimension, null, window);
 		}
@@ -221,8 +222,11 @@ public class Scoreboard {
 		return Figures.of(new int[ScoreTally.COUNTS], new HoursHistogram(), new HoursHistogram());
 	}
 
-	/** The names of the dimension's subjects, as they are called now. */
-	private Map<UUID, String> names(ScoreDimension dimension) {
+	/**
+	 * The names of these subjects of the dimension, as they are called now; the catalog's
+	 * are read for these subjects only (they were every offering for every call).
+	 */
+	private Map<UUID, String> names(ScoreDimension dimension, Set<UUID> subjects) {
 		Map<UUID, String> names = new HashMap<>();
 		switch (dimension) {
 			case COMPANY -> {
@@ -238,15 +242,9 @@ public class Scoreboard {
 					names.put(unit.id().value(), unit.name());
 				}
 			}
-			case PROVIDER, NEED, OFFERING -> {
-				for (OrderableOffering o : this.catalog.allOrderable()) {
-					switch (dimension) {
-						case PROVIDER -> names.put(o.providerId().value(), o.providerName());
-						case NEED -> names.put(o.needId().value(), o.needTitle());
-						default -> names.put(o.id().value(), o.title());
-					}
-				}
-			}
+			case PROVIDER -> names.putAll(this.catalog.providerNames(subjects));
+			case NEED -> names.putAll(this.catalog.needTitles(subjects));
+			case OFFERING -> names.putAll(this.catalog.offeringTitles(subjects));
 		}
 		return names;
 	}

@@ -9,7 +9,10 @@ import org.shopfront.catalog.ProviderRecords;
 
 import org.springframework.stereotype.Component;
 
-/** Each provider's record over the last year, for the store's comparison table. */
+/**
+ * Each provider's record over the last year, for the store's comparison table, from the
+ * scoreboard's figures as it keeps them ({@code shopfront.scoreboard.cache-for}).
+ */
 @Component
 class ScoreboardProviderRecords implements ProviderRecords {
 
@@ -22,12 +25,10 @@ class ScoreboardProviderRecords implements ProviderRecords {
 	@Override
 	public Map<ProviderId, ProviderRecord> all() {
 		Map<ProviderId, ProviderRecord> records = new HashMap<>();
-		for (SubjectFigures provider : this.scoreboard.subjects(ScoreDimension.PROVIDER,
-				this.scoreboard.window(ScoreWindow.DEFAULT_WEEKS))) {
-			Figures f = provider.figures();
-			records.put(new ProviderId(provider.id()), new ProviderRecord(f.promises(), f.keptPercent(), f.didNotHold(),
-					f.warnedPercent(), f.satisfactionAnswers(), f.satisfaction()));
-		}
+		// The figures alone: a record needs no name, so the catalog is not read.
+		this.scoreboard.figures(ScoreDimension.PROVIDER, this.scoreboard.window(ScoreWindow.DEFAULT_WEEKS))
+			.forEach((provider, f) -> records.put(new ProviderId(provider), new ProviderRecord(f.promises(),
+					f.keptPercent(), f.didNotHold(), f.warnedPercent(), f.satisfactionAnswers(), f.satisfaction())));
 		return records;
 	}
 

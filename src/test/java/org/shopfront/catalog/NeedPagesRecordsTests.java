@@ -15,8 +15,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 /**
- * The providers' track records on a need's page are read at most once per
- * {@code shopfront.store.grid-cache-for}, not for every view.
+ * A need's page shows the providers' track records as the scoreboard keeps them: the page
+ * keeps no copy of its own, even while the store keeps its grids.
  */
 @SpringBootTest(properties = "shopfront.store.grid-cache-for=1h")
 class NeedPagesRecordsTests {
@@ -31,7 +31,7 @@ class NeedPagesRecordsTests {
 	ProviderRecords records;
 
 	@Test
-	void readsTheTrackRecordsOncePerPeriod() {
+	void asksForTheTrackRecordsAtEveryViewEvenWhileTheStoreKeepsItsGrids() {
 		CatalogFixture fixture = new CatalogFixture(this.context);
 		NeedId need = fixture.need("A phone to compare");
 		fixture.service(need, fixture.provider("Telecoms"), "20");
@@ -40,7 +40,7 @@ class NeedPagesRecordsTests {
 			this.needs.show(need, Locale.ENGLISH, new MockHttpServletRequest(), new MockHttpServletResponse());
 		}
 
-		verify(this.records, times(1)).all();
+		verify(this.records, times(3)).all();
 	}
 
 }
