@@ -8,6 +8,7 @@ import org.shopfront.demand.DemandImport;
 import org.shopfront.catalog.CatalogImport;
 import org.shopfront.feedback.FeedbackImport;
 import org.shopfront.initiatives.InitiativeImport;
+import org.shopfront.notify.NoticeHistory;
 import org.shopfront.ordering.OrderHistory;
 import org.shopfront.ordering.OrderImport;
 import org.shopfront.ordering.OrderPromises;
@@ -17,6 +18,7 @@ import org.shopfront.promises.PromiseBackfill;
 import org.shopfront.people.PeopleImport;
 import org.shopfront.tickets.TicketIntake;
 import org.shopfront.tickets.TicketTexts;
+import org.shopfront.shared.Formats;
 import org.shopfront.shadowit.ShadowItImport;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -37,12 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoConfiguration {
 
 	@Bean
-	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoPromises promises,
-			DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives, DemoShadowIt shadowIt,
-			DemoServiceDesk serviceDesk, TransactionTemplate transactions, DemoSeeding seeding) {
-		return new DemoData(
-				List.of(people, catalog, orders, promises, feedback, demands, initiatives, shadowIt, serviceDesk),
-				transactions, seeding);
+	DemoData demoData(DemoCompany people, DemoStore catalog, DemoOrders orders, DemoNotices notices,
+			DemoPromises promises, DemoFeedback feedback, DemoDemands demands, DemoInitiatives initiatives,
+			DemoShadowIt shadowIt, DemoServiceDesk serviceDesk, TransactionTemplate transactions, DemoSeeding seeding) {
+		return new DemoData(List.of(people, catalog, orders, notices, promises, feedback, demands, initiatives,
+				shadowIt, serviceDesk), transactions, seeding);
 	}
 
 	@Bean
@@ -93,6 +94,12 @@ class DemoConfiguration {
 	DemoOrders demoOrders(OrderImport orders, Directory directory, Catalog catalog, Clock clock,
 			@Value("${shopfront.demo.seed:20261127}") long seed) {
 		return new DemoOrders(orders, directory, catalog, clock, seed);
+	}
+
+	@Bean
+	DemoNotices demoNotices(NoticeHistory notices, OrderHistory history, Directory directory, Formats formats,
+			Clock clock) {
+		return new DemoNotices(notices, history, directory, formats, clock);
 	}
 
 	@Bean

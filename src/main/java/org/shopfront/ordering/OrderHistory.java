@@ -1,6 +1,8 @@
 package org.shopfront.ordering;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Streams past orders for modules that learn from them (delivery forecasts), without
- * loading them all into memory at once.
+ * loading them all into memory at once, and the timelines of a few people's orders.
  */
 @Service
 public class OrderHistory {
@@ -70,6 +72,36 @@ public class OrderHistory {
 			.stream()) {
 			rows.forEach(each);
 		}
+	}
+
+	/**
+	 * The timeline of every order these people placed or approve, order by order, each
+	 * oldest first: for telling them about their history (the demo's inboxes).
+	 */
+	@Transactional(readOnly = true)
+	public void stepsOf(Collection<UserId> people, Consumer<PastStep> each) {
+		List<UUID> ids = people.stream().map(UserId::value).toList();
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				select o.id, o.order_number, o.offering_title, o.quantity, o.one_off_price, o.monthly_price,
+				       o.customer_id, o.customer_name, o.manager_id, s.kind, s.actor_name, s.note, s.happened_at
+				from purchase_order o join order_step s on s.order_id = o.id
+				where o.customer_id in (:people) or o.manager_id in (:people)
+				order by o.placed_at, o.id, s.happened_at, s.kind
+				""").param("people", ids).query((RowCallbackHandler) (rs) -> {
+			UUID manager = rs.getObject("manager_id", UUID.class);
+			int quantity = rs.getInt("quantity");
+			OrderReference order = new OrderReference(new OrderId(rs.getObject("id", UUID.class)),
+					rs.getLong("order_number"), rs.getString("offering_title"), quantity,
+					Order.firstYearValue(rs.getBigDecimal("one_off_price"), rs.getBigDecimal("monthly_price"),
+							quantity),
+					new UserId(rs.getObject("customer_id", UUID.class)), rs.getString("customer_name"),
+					(manager != null) ? new UserId(manager) : null);
+			each.accept(new PastStep(order, OrderStep.Kind.valueOf(rs.getString("kind")), rs.getString("actor_name"),
+					rs.getString("note"), Timestamps.read(rs, "happened_at")));
+		});
 	}
 
 }

@@ -23,9 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -63,12 +65,14 @@ class DemoOnFirstStartTests {
 
 	@Test
 	void seedsTheModulesInTheirDeclaredOrderAndARestartAddsNothing() {
-		assertThat(this.demo.stepNames()).containsExactly("people", "catalog", "orders", "promises", "feedback",
-				"demand", "initiatives", "shadow IT", "pain points");
+		assertThat(this.demo.stepNames()).containsExactly("people", "catalog", "orders", "notices", "promises",
+				"feedback", "demand", "initiatives", "shadow IT", "pain points");
 		long orders = count("purchase_order");
+		long notices = count("notice");
 
 		assertThat(this.demo.seed()).isEmpty();
 		assertThat(count("purchase_order")).isEqualTo(orders);
+		assertThat(count("notice")).isEqualTo(notices);
 	}
 
 	@Test
@@ -81,6 +85,40 @@ class DemoOnFirstStartTests {
 			.isEqualTo(this.directory.findByUsername("manager").orElseThrow().id());
 		assertThat(count("app_user")).isEqualTo(DemoCompany.PEOPLE);
 		assertThat(this.directory.units()).hasSize(6).allSatisfy((unit) -> assertThat(unit.headId()).isNotNull());
+	}
+
+	@Test
+	void theDemoCustomersInboxHoldsTheirOrdersNoticesFromThePastSomeStillUnread() throws Exception {
+		UUID customer = this.directory.findByUsername("customer").orElseThrow().id().value();
+		UUID manager = this.directory.findByUsername("manager").orElseThrow().id().value();
+		long unread = this.jdbc.sql("select count(*) from notice where recipient_id = :me and read_at is null")
+			.param("me", customer)
+			.query(Long.class)
+			.single();
+		assertThat(unread).isPositive();
+		assertThat(this.jdbc.sql("select count(*) from notice where recipient_id = :me and read_at is not null")
+			.param("me", customer)
+			.query(Long.class)
+			.single()).isGreaterThan(unread);
+		assertThat(this.jdbc.sql("select distinct kind from notice where recipient_id = :me")
+			.param("me", customer)
+			.query(String.class)
+			.list()).contains("order-placed", "order-progress", "order-delivered");
+		assertThat(this.jdbc.sql("select min(created_at) from notice where recipient_id = :me")
+			.param("me", customer)
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant()).isBefore(Instant.now().minus(Duration.ofDays(300)));
+		assertThat(
+				this.jdbc.sql("select count(*) from notice where recipient_id = :me and kind = 'order-approval-needed'")
+					.param("me", manager)
+					.query(Long.class)
+					.single())
+			.isPositive();
+		assertThat(count("notice_delivery d join notice n on n.id = d.notice_id where n.kind like 'order-%'")).isZero();
+		this.mvc.perform(get("/inbox/badge").with(httpBasic("customer", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">" + unread + "<")));
 	}
 
 	@Test
