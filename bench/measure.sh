@@ -2,7 +2,8 @@
 # of processes from /proc, and PROFILE=1's Java Flight Recorder over a measured run.
 #   . bench/measure.sh; … profile_start; …; profile_stop RUN
 # Needs PGDATA (bench/postgres.sh), APP_PID, RESULTS and PROFILE. PROFILE_LIBS names the
-# packages whose share of the samples the summary lists.
+# packages whose share of the samples the summary lists; PROFILE_SETTINGS the JFR settings
+# (profile: a sample every 10 ms; a .jfc with method-profiling "max" samples every 1 ms).
 
 PROFILE_LIBS=${PROFILE_LIBS:-thymeleaf springframework.security jackson postgresql zaxxer springframework.jdbc modulith org.shopfront micrometer apache.catalina apache.coyote apache.tomcat.util.net springframework.expression springframework.web}
 
@@ -11,7 +12,7 @@ pg_pids() { local pm; pm=$(head -n 1 "$PGDATA/postmaster.pid"); echo "$pm" $(ps 
 
 profile_start() {
 	[ "$PROFILE" = 1 ] || return 0
-	jcmd "$APP_PID" JFR.start name=bench settings=profile >/dev/null
+	jcmd "$APP_PID" JFR.start name=bench settings="${PROFILE_SETTINGS:-profile}" >/dev/null
 }
 
 profile_stop() {  # run: JFR over the measured run, then a plain-text summary of the samples
