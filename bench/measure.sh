@@ -3,7 +3,8 @@
 #   . bench/measure.sh; … profile_start; …; profile_stop RUN
 # Needs PGDATA (bench/postgres.sh), APP_PID, RESULTS and PROFILE. PROFILE_LIBS names the
 # packages whose share of the samples the summary lists; PROFILE_SETTINGS the JFR settings
-# (profile: a sample every 10 ms; a .jfc with method-profiling "max" samples every 1 ms).
+# (profile: a sample every 10 ms; a copy of profile.jfc whose jdk.ExecutionSample period is
+# 1 ms samples ten times as often).
 
 PROFILE_LIBS=${PROFILE_LIBS:-thymeleaf springframework.security jackson postgresql zaxxer springframework.jdbc modulith org.shopfront micrometer apache.catalina apache.coyote apache.tomcat.util.net springframework.expression springframework.web}
 
