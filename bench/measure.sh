@@ -3,8 +3,9 @@
 #   . bench/measure.sh; … profile_start; …; profile_stop RUN
 # Needs PGDATA (bench/postgres.sh), APP_PID, RESULTS and PROFILE. PROFILE_LIBS names the
 # packages whose share of the samples the summary lists; PROFILE_SETTINGS the JFR settings
-# (profile: a sample every 10 ms; a copy of profile.jfc whose jdk.ExecutionSample period is
-# 1 ms samples ten times as often).
+# (default profile: a sample every 10 ms; a copy of profile.jfc with a shorter
+# jdk.ExecutionSample period may give more, though at load 10-15 a 1 ms period gave no more
+# samples per CPU second than the default).
 
 PROFILE_LIBS=${PROFILE_LIBS:-thymeleaf springframework.security jackson postgresql zaxxer springframework.jdbc modulith org.shopfront micrometer apache.catalina apache.coyote apache.tomcat.util.net springframework.expression springframework.web}
 
