@@ -2,7 +2,10 @@
 # of processes from /proc, and PROFILE=1's Java Flight Recorder over a measured run.
 #   . bench/measure.sh; … profile_start; …; profile_stop RUN
 # Needs PGDATA (bench/postgres.sh), APP_PID, RESULTS and PROFILE. PROFILE_LIBS names the
-# packages whose share of the samples the summary lists.
+# packages whose share of the samples the summary lists; PROFILE_SETTINGS the JFR settings
+# (default profile: a sample every 10 ms; a copy of profile.jfc with a shorter
+# jdk.ExecutionSample period may give more, though at load 10-15 a 1 ms period gave no more
+# samples per CPU second than the default).
 
 PROFILE_LIBS=${PROFILE_LIBS:-thymeleaf springframework.security jackson postgresql zaxxer springframework.jdbc modulith org.shopfront micrometer apache.catalina apache.coyote apache.tomcat.util.net springframework.expression springframework.web}
 
@@ -11,7 +14,7 @@ pg_pids() { local pm; pm=$(head -n 1 "$PGDATA/postmaster.pid"); echo "$pm" $(ps 
 
 profile_start() {
 	[ "$PROFILE" = 1 ] || return 0
-	jcmd "$APP_PID" JFR.start name=bench settings=profile >/dev/null
+	jcmd "$APP_PID" JFR.start name=bench settings="${PROFILE_SETTINGS:-profile}" >/dev/null
 }
 
 profile_stop() {  # run: JFR over the measured run, then a plain-text summary of the samples

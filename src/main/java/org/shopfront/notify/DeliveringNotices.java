@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * The send and the mark cannot be one transaction: if a node dies after the channel took
  * a message and before the mark commits, the lease runs out and another node sends it
- * again. That window is the time of one UPDATE; mails carry a Message-ID made from the
- * delivery id, so such a rare duplicate is recognisable as one (some mail systems hide
- * it).
+ * again. That window is the time of one UPDATE, and for deliveries sent right after their
+ * commit the mark window before it (50 ms, {@link SentMarks}); mails carry a Message-ID
+ * made from the delivery id, so such a rare duplicate is recognisable as one (some mail
+ * systems hide it).
  */
 @Component
 class DeliveringNotices {
@@ -48,9 +49,12 @@ class DeliveringNotices {
 
 	private final AtomicBoolean nudged = new AtomicBoolean();
 
+	private final SentMarks marks;
+
 	DeliveringNotices(Deliveries deliveries, List<Sender> senders, NotifyProperties properties,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, SentMarks marks, Clock clock) {
 		this.deliveries = deliveries;
+		this.marks = marks;
 		senders.forEach(sender -> this.senders.put(sender.channel(), sender));
 		this.settings = properties.delivery();
 		this.backoff = Backoff.of(this.settings);
@@ -93,13 +97,14 @@ class DeliveringNotices {
 	/**
 	 * Sends deliveries this node claimed as it stored them (all those of one
 	 * transaction), on another thread, so that the request that stored them does not wait
-	 * for a channel; those sent are marked in one statement.
+	 * for a channel; those sent are marked with those of other transactions sent within
+	 * the same short window ({@link SentMarks}).
 	 */
 	void send(List<Outgoing> claimed) {
 		this.executor.execute(() -> {
 			List<Outgoing> sent = claimed.stream().filter(this::sendOrRetry).toList();
 			if (!sent.isEmpty()) {
-				this.deliveries.sent(sent, this.clock.instant());
+				this.marks.add(sent);
 			}
 		});
 	}

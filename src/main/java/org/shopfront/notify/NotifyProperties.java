@@ -38,11 +38,13 @@ record NotifyProperties(@DefaultValue("shopfront@localhost") String from, @Defau
 	 * @param maxRetry the longest wait between two attempts
 	 * @param giveUpAfter how long after the notice a failing delivery is given up (it
 	 * stays in the table, marked failed, and the notice stays in the inbox)
+	 * @param markWindow how long deliveries sent right after their commit wait to be
+	 * marked sent together in one statement (zero: each transaction's at once)
 	 */
 	record Delivery(@DefaultValue("true") boolean polling, @DefaultValue("PT10S") Duration pollInterval,
 			@DefaultValue("50") int batchSize, @DefaultValue("PT5M") Duration lease,
 			@DefaultValue("PT30S") Duration firstRetry, @DefaultValue("PT1H") Duration maxRetry,
-			@DefaultValue("P7D") Duration giveUpAfter) {
+			@DefaultValue("P7D") Duration giveUpAfter, @DefaultValue("50ms") Duration markWindow) {
 	}
 
 	/**

@@ -22,8 +22,9 @@ public class Directory {
 		this.units = units;
 	}
 
+	/** A person, read once per transaction ({@link PeopleReadOnce}). */
 	public Optional<Person> find(UserId id) {
-		return this.users.findPerson(id);
+		return PeopleReadOnce.find(id, this.users::findPerson);
 	}
 
 	public Person require(UserId id) {
