@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 14's scale benchmark: every page and API list of the issue's table with wrk at 8
 # connections, per size, on a throwaway PostgreSQL 15 (bench/postgres.sh) with the packaged jar
-# (profiles postgres,demo): p95 (wrk's done()), app and PostgreSQL CPU per request from /proc,
+# (profiles postgres,demo): p95 (wrk's done()), app and PostgreSQL CPU per request from /proc
+# (the app's also split into its request threads, JIT compiler threads and garbage collectors),
 # the inbox badge's SQL by EXPLAIN ANALYZE (the generic plan the driver runs from the sixth
 # execution on), and the start-up time at size (JVM start to /actuator/health UP, on a database
 # whose backfills are done, as after an upgrade).
@@ -19,6 +20,10 @@
 #   env: PGPORT=55460 APP_PORT=18090 DURATION=15 SIZES="demo 1m" KEEP=0 STATE=/tmp/shopfront-scale JAR=target/shopfront.jar
 #        LEDGER=1000000 PAGES="store orders ..." (a subset of the pages below)
 #        WARMUP=3 (seconds of load on each page before it is measured; longer on a busy machine)
+#        ROUNDS=2 (the pages measured twice in the same JVM, one round after the other: the first
+#        round's pages are measured while the JIT still compiles, more so for the first pages
+#        after a start; compare the last round's figures)
+#        PROFILE=1 (JFR of the app over each measured page: bench/results/profile-scale-<size>-<page>.txt and .jfr)
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -36,6 +41,8 @@ STATE=${STATE:-/tmp/shopfront-scale}
 LEDGER=${LEDGER:-1000000}
 PAGES=${PAGES:-}
 WARMUP=${WARMUP:-3}
+PROFILE=${PROFILE:-0}
+ROUNDS=${ROUNDS:-1}
 JAR=${JAR:-target/shopfront.jar}
 RESULTS="$ROOT/bench/results/scale"
 mkdir -p "$RESULTS" "$STATE"
@@ -153,8 +160,18 @@ function done(summary, latency, requests)
 end
 LUA
 
+thread_ticks() {  # pid: clock ticks of its request threads, JIT compiler threads and garbage collector threads
+	local t name
+	for t in /proc/"$1"/task/*; do
+		name=$(cat "$t/comm" 2>/dev/null) || continue
+		echo "$name|$(cat "$t/stat" 2>/dev/null | sed 's/.*) //')"
+	done | awk -F'|' '{ split($2, f, " "); ticks = f[12] + f[13] }
+		$1 ~ /^http-nio/ { r += ticks } $1 ~ /CompilerThre/ { j += ticks } $1 ~ /^(GC Thread|G1 )/ { g += ticks }
+		END { printf "%d %d %d\n", r, j, g }'
+}
+
 measure() {  # size name user path
-	local size=$1 name=$2 user=$3 path=$4 cookie pids app0 pg0 app1 pg1 out requests p95 errors status
+	local size=$1 name=$2 user=$3 path=$4 cookie pids app0 pg0 app1 pg1 threads0 threads1 out requests p95 errors status
 	if [ -n "$PAGES" ] && ! [[ " $PAGES " == *" $name "* ]]; then return 0; fi
 	if [[ "$path" == /api/* ]]; then  # machine clients sign each request (HTTP Basic), pages use the session
 		cookie="Basic $(printf '%s:%s' "$user" "$PASSWORD" | base64 -w 0)"
@@ -165,13 +182,15 @@ measure() {  # size name user path
 	fi
 	pids=$(pg_pids)
 	wrk -t "$THREADS" -c "$CLIENTS" -d "${WARMUP}s" -s "$WORK/get.lua" "$BASE" -- "$cookie" "$path" >/dev/null
-	app0=$(proc_ticks "$APP_PID"); pg0=$(proc_ticks $pids)
+	profile_start
+	threads0=$(thread_ticks "$APP_PID"); app0=$(proc_ticks "$APP_PID"); pg0=$(proc_ticks $pids)
 	out=$(wrk -t "$THREADS" -c "$CLIENTS" -d "${DURATION}s" -s "$WORK/get.lua" "$BASE" -- "$cookie" "$path")
-	app1=$(proc_ticks "$APP_PID"); pg1=$(proc_ticks $pids)
+	app1=$(proc_ticks "$APP_PID"); pg1=$(proc_ticks $pids); threads1=$(thread_ticks "$APP_PID")
+	profile_stop "scale-${size%% *}$([[ "$size" == *busiest* ]] && echo -busiest)-$name"
 	requests=$(echo "$out" | awk '/requests in/{print $1}')
 	p95=$(echo "$out" | awk '$1=="p95_ms"{print $2}')
 	errors=$(echo "$out" | awk '$1=="non2xx"{print $2}')
-	echo "| $size | $name | \`$path\` | $status | $requests | $p95 | $(awk -v t=$((app1 - app0)) -v n="$requests" -v hz="$HZ" 'BEGIN{printf "%.2f", t * 1000 / hz / n}') | $(awk -v t=$((pg1 - pg0)) -v n="$requests" -v hz="$HZ" 'BEGIN{printf "%.2f", t * 1000 / hz / n}') | $(cut -d ' ' -f 1 /proc/loadavg) |$([ "$errors" = 0 ] || echo " $errors errors")" | tee -a "$OUT"
+	echo "| $size | $name | \`$path\` | $status | $requests | $p95 | $(awk -v t=$((app1 - app0)) -v n="$requests" -v hz="$HZ" 'BEGIN{printf "%.2f", t * 1000 / hz / n}') | $(awk -v t=$((pg1 - pg0)) -v n="$requests" -v hz="$HZ" 'BEGIN{printf "%.2f", t * 1000 / hz / n}') | $(awk -v a="$threads0" -v b="$threads1" -v n="$requests" -v hz="$HZ" 'BEGIN{split(a, x, " "); split(b, y, " "); printf "%.2f / %.2f / %.2f", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, (y[3] - x[3]) * 1000 / hz / n}') | $(cut -d ' ' -f 1 /proc/loadavg) |$([ "$errors" = 0 ] || echo " $errors errors")" | tee -a "$OUT"
 }
 
 walk() {  # size name user path row-pattern: follows "more" as htmx does, to the list's last row
@@ -259,9 +278,12 @@ for size in $SIZES; do
 	if [ "$FILL_ONLY" != 1 ]; then
 		start_app
 		echo "start-up ($size): $STARTUP_SECONDS s" | tee -a "$OUT"
-		echo "| size | page | path | status | requests | p95 ms | app CPU ms/request | PostgreSQL CPU ms/request | load (1 min) |" | tee -a "$OUT"
-		echo "|---|---|---|---|---|---|---|---|---|" | tee -a "$OUT"
-		pages "$size"
+		echo "| size | page | path | status | requests | p95 ms | app CPU ms/request | PostgreSQL CPU ms/request | of the app's: request threads / JIT / GC | load (1 min) |" | tee -a "$OUT"
+		echo "|---|---|---|---|---|---|---|---|---|---|" | tee -a "$OUT"
+		for round in $(seq 1 "$ROUNDS"); do
+			[ "$ROUNDS" = 1 ] || echo "round $round ($size)" | tee -a "$OUT"
+			pages "$size"
+		done
 		stop_app
 	fi
 	pg_stop

@@ -222,6 +222,25 @@ class BrowserJourneyTests {
 	}
 
 	/**
+	 * The customer marks one notice of their inbox as read: its button submits the page's
+	 * one form, which carries the CSRF token, to the notice's own address.
+	 */
+	@Test
+	@Order(8)
+	void customerMarksANoticeAsRead() {
+		assumeTrue(orderUrl != null, "needs the notices of the first two journeys");
+		signIn("customer");
+		browser.get(url("/inbox"));
+		WebElement button = waitFor(By.xpath("//li[contains(@class, 'sf-notice-unread')]//button"));
+		int unread = browser.findElements(By.cssSelector("li.sf-notice-unread")).size();
+		click(button);
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+		waitFor(By.id("notices"));
+		assertThat(browser.findElements(By.cssSelector("li.sf-notice-unread"))).as("the unread notices on the page")
+			.hasSize(unread - 1);
+	}
+
+	/**
 	 * Shadow IT: an admin imports a card export whose recurring merchant no vendor
 	 * matches, names it ClickUp on the review page; a service owner finds ClickUp on the
 	 * board and adds it to the store through the pre-filled offering form.

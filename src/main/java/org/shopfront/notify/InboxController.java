@@ -1,5 +1,6 @@
 package org.shopfront.notify;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,8 @@ import org.shopfront.shared.paging.Page;
 import org.shopfront.shared.paging.PageRequest;
 import org.shopfront.shared.paging.Paging;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,10 +35,16 @@ class InboxController {
 
 	private final Formats fmt;
 
-	InboxController(Inbox inbox, Paging paging, Formats fmt) {
+	private final MessageSource messages;
+
+	private final InboxRowHtml html;
+
+	InboxController(Inbox inbox, Paging paging, Formats fmt, MessageSource messages, InboxRowHtml html) {
 		this.inbox = inbox;
 		this.paging = paging;
 		this.fmt = fmt;
+		this.messages = messages;
+		this.html = html;
 	}
 
 	/**
@@ -47,8 +56,12 @@ class InboxController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request) {
 		PageRequest page = this.paging.request(cursor, null, "inbox", me.id());
 		Page<InboxEntry> notices = this.inbox.of(me.id(), page);
-		model.addAttribute("notices",
-				notices.items().stream().map((n) -> InboxRow.of(n, this.fmt, request.getContextPath())).toList());
+		Locale locale = LocaleContextHolder.getLocale();
+		InboxRow.Words words = new InboxRow.Words(this.messages.getMessage("inbox.new", null, locale),
+				this.messages.getMessage("inbox.markRead", null, locale));
+		model.addAttribute("notices", this.html.of(
+				notices.items().stream().map((n) -> InboxRow.of(n, this.fmt, words, request.getContextPath())).toList(),
+				locale));
 		model.addAttribute("next", this.paging.nextLink(page, notices));
 		if (htmx != null) {
 			return page.first() ? "notify/inbox :: notices" : "notify/inbox :: items";

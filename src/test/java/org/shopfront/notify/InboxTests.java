@@ -2,6 +2,8 @@ package org.shopfront.notify;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.shopfront.people.PeopleFixture.Someone;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -128,9 +131,62 @@ class InboxTests {
 	}
 
 	@Test
+	void anUnreadNoticesButtonSubmitsThePagesOneFormWithTheReadersTokenToItsOwnAddress() throws Exception {
+		UUID notice = tell(this.ann, "Button news");
+
+		String page = inboxOf(this.ann, "en");
+		String form = page.substring(page.indexOf("<form id=\"inbox-read\""));
+		assertThat(form.substring(0, form.indexOf("</form>"))).contains("name=\"_csrf\"");
+		assertThat(itemOf(page, "Button news")).contains("form=\"inbox-read\"")
+			.contains("formaction=\"/inbox/" + notice + "/read\"")
+			.doesNotContain("_csrf");
+	}
+
+	@Test
+	void aKeptNoticeLosesItsButtonOnceRead() throws Exception {
+		UUID notice = tell(this.ann, "Kept news");
+		assertThat(itemOf(inboxOf(this.ann, "en"), "Kept news")).contains("formaction").contains("sf-notice-unread");
+
+		this.mvc.perform(post("/inbox/{id}/read", notice).with(as(this.ann)).with(csrf()))
+			.andExpect(redirectedUrl("/inbox"));
+		assertThat(itemOf(inboxOf(this.ann, "en"), "Kept news")).doesNotContain("formaction")
+			.doesNotContain("sf-notice-unread");
+	}
+
+	@Test
+	void eachLanguageGetsItsOwnKeptNotices() throws Exception {
+		tell(this.ann, "Worded news");
+		String english = itemOf(inboxOf(this.ann, "en"), "Worded news");
+		String german = itemOf(inboxOf(this.ann, "de"), "Worded news");
+
+		assertThat(german).isNotEqualTo(english).containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}");
+		assertThat(itemOf(inboxOf(this.ann, "en"), "Worded news")).isEqualTo(english);
+	}
+
+	@Test
 	void theMenuLoadsTheUnreadCount() throws Exception {
 		this.mvc.perform(get("/orders").with(as(this.ann)))
 			.andExpect(content().string(containsString("hx-get=\"/inbox/badge\"")));
+	}
+
+	String inboxOf(Someone someone, String language) throws Exception {
+		return this.mvc.perform(get("/inbox").header(HttpHeaders.ACCEPT_LANGUAGE, language).with(as(someone)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** The page's one item that tells the subject. */
+	static String itemOf(String page, String subject) {
+		List<String> items = Pattern.compile("<li class=\"card[^\"]*\">.*?</li>", Pattern.DOTALL)
+			.matcher(page)
+			.results()
+			.map(MatchResult::group)
+			.filter((item) -> item.contains(subject))
+			.toList();
+		assertThat(items).as("the notice's item").hasSize(1);
+		return items.get(0);
 	}
 
 	UUID tell(Someone someone, String subject) {
