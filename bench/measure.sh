@@ -13,11 +13,20 @@ PROFILE_LIBS=${PROFILE_LIBS:-thymeleaf springframework.security jackson postgres
 pg_pids() { local pm; pm=$(head -n 1 "$PGDATA/postmaster.pid"); echo "$pm" $(ps -o pid= --ppid "$pm"); }
 
 profile_start() {
+	thread_ticks >"$RESULTS/.threads-before"
 	[ "$PROFILE" = 1 ] || return 0
 	jcmd "$APP_PID" JFR.start name=bench settings="${PROFILE_SETTINGS:-profile}" >/dev/null
 }
 
-profile_stop() {  # run: JFR over the measured run, then a plain-text summary of the samples
+# The app's CPU ticks per kind of thread (request threads, GC, JIT, the rest), from /proc.
+thread_ticks() { local t line name; for t in /proc/"$APP_PID"/task/*; do
+	line=$(cat "$t/stat" 2>/dev/null) || continue; name=${line#*(}; name=${name%%)*}; line=${line##*) }
+	case "$name" in http-nio*) name=requests;; GC*|G1*) name=gc;; C1*|C2*) name=jit;; *) name=other;; esac
+	echo "$name $(echo "$line" | awk '{print $12 + $13}')"; done | awk '{t[$1] += $2} END {for (k in t) print k, t[k]}'; }
+
+profile_stop() {  # run: the app's CPU per kind of thread; JFR over the measured run and a summary
+	thread_ticks | awk -v hz="$HZ" 'NR == FNR {b[$1] = $2; next} {printf "%s %.2f s\n", $1, ($2 - b[$1]) / hz}' \
+		"$RESULTS/.threads-before" - >"$RESULTS/threads-$1.txt"
 	[ "$PROFILE" = 1 ] || return 0
 	local run=$1 jfr="$RESULTS/profile-$1.jfr"
 	jcmd "$APP_PID" JFR.stop name=bench filename="$jfr" >/dev/null || return 0

@@ -3,9 +3,10 @@
 # transaction on the same PostgreSQL, and p95 latency of the catalog and order pages.
 # Usage: bash bench/run.sh   (env: DURATION=20 WARMUP=30 CLIENTS=8 THREADS=2
 #        PGPORT=55432 APP_PORT=18080 APP_JAVA_OPTS=-Xmx1g THREAD_DUMPS=0 PROFILE=0 REBUILD=0 START_TIMEOUT=240
-#        ORDERS_ONLY=0 JAR=target/shopfront.jar)
+#        ORDERS_ONLY=0 PAGES_ONLY=0 JAR=target/shopfront.jar)
 # ORDERS_ONLY=1 measures only pgbench and the orders (no pages, no floors), for comparing
-# changes to an order's cost quickly; JAR runs another build (main's, say) with this script.
+# changes to an order's cost quickly; PAGES_ONLY=1 measures only the pages and the liveness
+# probe (the yardstick of a page's CPU) and stops there; JAR runs another build (main's, say) with this script.
 # The HTTP load comes from wrk (C, like pgbench) with bench/place-order.lua and bench/pages.lua,
 # so that the load generator takes about as little CPU from the shared cores as pgbench does.
 # PROFILE=1 records the app with Java Flight Recorder during each measured run and writes
@@ -243,6 +244,19 @@ if [ "$ORDERS_ONLY" != 1 ]; then
 	warm_up pages bench/pages.lua all "${PAGE_FILES[@]}"
 	measure catalog-pages "$WORK/catalog.txt" bench/pages.lua catalog "${PAGE_FILES[@]}"
 	measure order-pages "$WORK/order-pages.txt" bench/pages.lua orders "${PAGE_FILES[@]}"
+fi
+if [ "${PAGES_ONLY:-0}" = 1 ]; then
+	echo "path /actuator/health/liveness" >"$WORK/floor-live-input.txt"
+	measure floor-live "$WORK/floor-live.txt" bench/floor.lua live "$WORK/floor-live-input.txt"
+	ms() { awk -v t="$(val "$1" cpu_app_ticks)" -v n="$(val "$1" "$2")" -v hz="$HZ" 'BEGIN{printf "%.2f", (n > 0) ? 1000 * t / hz / n : 0}'; }
+	{
+		echo "# Shopfront pages only ($(git rev-parse --short HEAD 2>/dev/null), $JAR), $(date -u '+%Y-%m-%d %H:%M UTC')"
+		echo "catalog pages: app CPU $(ms "$WORK/catalog.txt" catalog_count) ms per page, p95 $(val "$WORK/catalog.txt" catalog_p95_ms) ms, $(val "$WORK/catalog.txt" catalog_count) pages"
+		echo "order pages: app CPU $(ms "$WORK/order-pages.txt" orders_count) ms per page, p95 $(val "$WORK/order-pages.txt" orders_p95_ms) ms, $(val "$WORK/order-pages.txt" orders_count) pages"
+		echo "liveness probe: app CPU $(ms "$WORK/floor-live.txt" live_count) ms"
+		echo "Load average before $LOAD_BEFORE, after $(cut -d ' ' -f 1-3 /proc/loadavg)"
+	} | tee "$RESULTS/latest-pages.md"
+	exit 0
 fi
 
 # Orders are spread over several demo people who have a manager (approval routing needs one).

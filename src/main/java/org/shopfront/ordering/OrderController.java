@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.shopfront.catalog.OfferingId;
@@ -42,9 +44,12 @@ class OrderController {
 
 	private final ObjectProvider<OrderPromises> promises;
 
+	private final OrderPages pages;
+
 	OrderController(PlacingOrder placing, MovingOrder moving, OrderQueries queries, MessageSource messages,
-			ObjectProvider<OrderPromises> promises) {
+			ObjectProvider<OrderPromises> promises, OrderPages pages) {
 		this.promises = promises;
+		this.pages = pages;
 		this.placing = placing;
 		this.moving = moving;
 		this.queries = queries;
@@ -76,12 +81,14 @@ class OrderController {
 	}
 
 	@GetMapping("/orders/{id}")
-	String order(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, Model model) {
+	String order(@PathVariable UUID id, @AuthenticationPrincipal ShopfrontUser me, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Viewer viewer = Viewer.of(me);
 		Order order = this.queries.visible(viewer, new OrderId(id));
 		model.addAttribute("order", order);
 		List<OrderPromise> promises = this.promises.stream().flatMap(p -> p.of(order.id()).stream()).toList();
-		model.addAttribute("timeline", OrderTimeline.of(order, this.queries.timeline(order.id()), promises));
+		model.addAttribute("story", this.pages.story(order, this.queries.timeline(order.id()), promises,
+				viewer.isCustomerOf(order), locale, request, response));
 		model.addAttribute("promises", promises);
 		model.addAttribute("viewer", viewer);
 		return "ordering/order";

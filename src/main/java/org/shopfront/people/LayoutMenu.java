@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * same roles share it; their name and the sign-out form (with its CSRF token) stay in the
  * layout.
  */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@ControllerAdvice(basePackages = "org.shopfront")
 class LayoutMenu {
 
 	/**
