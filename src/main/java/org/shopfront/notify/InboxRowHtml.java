@@ -3,13 +3,11 @@ package org.shopfront.notify;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.shopfront.shared.Kept;
+import org.shopfront.shared.RenderedOnce;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,18 +23,19 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxRowHtml {
 
-	/** Notices kept at most (one is under a kilobyte); when full, they are all let go. */
+	/**
+	 * Notices kept at most (one is under a kilobyte); when full, those asked for least
+	 * are let go.
+	 */
 	private static final int KEPT = 10_000;
 
-	private final ITemplateEngine templates;
+	private final RenderedOnce renders;
 
-	private final ApplicationContext beans;
+	private final Kept<InboxRow, String> rendered;
 
-	private final Map<InboxRow, String> rendered = new ConcurrentHashMap<>();
-
-	InboxRowHtml(ITemplateEngine templates, ApplicationContext beans) {
-		this.templates = templates;
-		this.beans = beans;
+	InboxRowHtml(RenderedOnce renders) {
+		this.renders = renders;
+		this.rendered = renders.keep("inbox-rows", KEPT);
 	}
 
 	List<String> of(List<InboxRow> rows, Locale locale) {
@@ -44,25 +43,7 @@ class InboxRowHtml {
 	}
 
 	private String html(InboxRow row, Locale locale) {
-		String html = this.rendered.get(row);
-		if (html == null) {
-			html = render(row, locale);
-			if (this.rendered.size() >= KEPT) {
-				this.rendered.clear();
-			}
-			this.rendered.put(row, html);
-		}
-		return html;
-	}
-
-	private String render(InboxRow row, Locale locale) {
-		Context context = new Context(locale);
-		// One evaluation context per rendering:
-		// Thymeleaf sets its expression objects on it.
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.beans, null));
-		context.setVariable("n", row);
-		return this.templates.process("notify/item", context);
+		return this.rendered.get(row, (r) -> this.renders.render("notify/item", Set.of(), locale, Map.of("n", r)));
 	}
 
 }

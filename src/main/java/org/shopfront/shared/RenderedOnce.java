@@ -86,6 +86,16 @@ public class RenderedOnce {
 	 */
 	public String render(String template, Locale locale, HttpServletRequest request, HttpServletResponse response,
 			Map<String, ?> variables) {
+		return render(template, Set.of(), locale, request, response, variables);
+	}
+
+	/**
+	 * The given fragments of the template (all of it when none are given) rendered with
+	 * the request, as
+	 * {@link #render(String, Locale, HttpServletRequest, HttpServletResponse, Map)}.
+	 */
+	public String render(String template, Set<String> fragments, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Map<String, ?> variables) {
 		HttpServletResponse noRewriting = new HttpServletResponseWrapper(response) {
 			@Override
 			public String encodeURL(String url) {
@@ -95,7 +105,8 @@ public class RenderedOnce {
 		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, noRewriting), locale);
 		prepare(context, variables);
-		return this.templates.process(template, context);
+		return fragments.isEmpty() ? this.templates.process(template, context)
+				: this.templates.process(template, fragments, context);
 	}
 
 	private void prepare(AbstractContext context, Map<String, ?> variables) {
