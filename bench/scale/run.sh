@@ -160,14 +160,8 @@ function done(summary, latency, requests)
 end
 LUA
 
-thread_ticks() {  # pid: clock ticks of its request threads, JIT compiler threads and garbage collector threads
-	local t name
-	for t in /proc/"$1"/task/*; do
-		name=$(cat "$t/comm" 2>/dev/null) || continue
-		echo "$name|$(cat "$t/stat" 2>/dev/null | sed 's/.*) //')"
-	done | awk -F'|' '{ split($2, f, " "); ticks = f[12] + f[13] }
-		$1 ~ /^http-nio/ { r += ticks } $1 ~ /CompilerThre/ { j += ticks } $1 ~ /^(GC Thread|G1 )/ { g += ticks }
-		END { printf "%d %d %d\n", r, j, g }'
+threads_split() {  # the app's CPU ticks in its request threads, JIT compiler threads and garbage collectors (bench/measure.sh's thread_ticks)
+	thread_ticks | awk '{ t[$1] = $2 } END { printf "%d %d %d\n", t["requests"], t["jit"], t["gc"] }'
 }
 
 measure() {  # size name user path
@@ -183,9 +177,9 @@ measure() {  # size name user path
 	pids=$(pg_pids)
 	wrk -t "$THREADS" -c "$CLIENTS" -d "${WARMUP}s" -s "$WORK/get.lua" "$BASE" -- "$cookie" "$path" >/dev/null
 	profile_start
-	threads0=$(thread_ticks "$APP_PID"); app0=$(proc_ticks "$APP_PID"); pg0=$(proc_ticks $pids)
+	threads0=$(threads_split); app0=$(proc_ticks "$APP_PID"); pg0=$(proc_ticks $pids)
 	out=$(wrk -t "$THREADS" -c "$CLIENTS" -d "${DURATION}s" -s "$WORK/get.lua" "$BASE" -- "$cookie" "$path")
-	app1=$(proc_ticks "$APP_PID"); pg1=$(proc_ticks $pids); threads1=$(thread_ticks "$APP_PID")
+	app1=$(proc_ticks "$APP_PID"); pg1=$(proc_ticks $pids); threads1=$(threads_split)
 	profile_stop "scale-${size%% *}$([[ "$size" == *busiest* ]] && echo -busiest)-$name"
 	requests=$(echo "$out" | awk '/requests in/{print $1}')
 	p95=$(echo "$out" | awk '$1=="p95_ms"{print $2}')
