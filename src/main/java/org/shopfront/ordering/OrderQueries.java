@@ -128,7 +128,10 @@ class OrderQueries {
 			where.append(" and fulfiller_id = :me");
 			params.put("me", viewer.id().value());
 		}
-		return list(where.toString(), params, (sort == OrderSort.PROMISED) ? SOONEST_PROMISED : OLDEST, page);
+		Keyset keyset = (sort == OrderSort.PROMISED) ? SOONEST_PROMISED : OLDEST;
+		// "Only mine" is keyed by a person, as my orders are: ids first (see list).
+		return filter.mine() ? list(where.toString(), params, keyset, page)
+				: rowsAlong(where.toString(), params, keyset, page);
 	}
 
 	/**
@@ -167,6 +170,32 @@ class OrderQueries {
 				.list());
 		}
 		rows.sort(Comparator.comparingInt((o) -> ids.indexOf(o.id())));
+		return page(rows, keyset, page);
+	}
+
+	/**
+	 * One page of the queue in one statement, whole rows along its partial index. The
+	 * queue's key is no person whose average row count could mislead a generic plan: the
+	 * index holds only what is still to do (or one status), in the page's order. Reading
+	 * its rows by id instead would descend the primary key, which deepens with every
+	 * order ever placed, once per row: at a million orders that doubled the page's reads
+	 * (issue 14). "Only mine" is keyed by a fulfiller, and its generic plan fetched and
+	 * sorted all of a fulfiller's open orders at 100,000 orders: it reads ids first.
+	 */
+	private Page<OrderSummary> rowsAlong(String where, Map<String, Object> params, Keyset keyset, PageRequest page) {
+		Map<String, Object> all = new HashMap<>(params);
+		all.putAll(keyset.params(page));
+		Instant now = this.clock.instant();
+		List<OrderSummary> rows = this.jdbc
+			.sql(SELECT + " where " + where + keyset.after(page) + " order by " + keyset.orderBy() + " fetch first "
+					+ page.rows() + " rows only")
+			.params(all)
+			.query((rs, n) -> map(rs, now))
+			.list();
+		return page(rows, keyset, page);
+	}
+
+	private static Page<OrderSummary> page(List<OrderSummary> rows, Keyset keyset, PageRequest page) {
 		return Page.of(rows, page, (keyset == SOONEST_PROMISED) ? o -> Cursor.of(o.promisedBy(), o.id())
 				: o -> Cursor.of(o.placedAt(), o.id()));
 	}

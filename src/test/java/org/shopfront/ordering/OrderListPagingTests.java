@@ -101,20 +101,37 @@ class OrderListPagingTests {
 	}
 
 	@Test
+	void theQueueOldestFirstNeitherRepeatsNorSkipsAnOrderWhileOthersArePlaced() throws Exception {
+		walkTheQueue("", "placedAt", true);
+	}
+
+	@Test
 	void theQueueByPromisedDateReachesEveryOrderSoonestFirst() throws Exception {
+		walkTheQueue("&sort=promised", "promisedBy", false);
+	}
+
+	/**
+	 * Walks the provider's queue two orders a page to its end (placing an order after
+	 * each page, if asked): it shows every order placed before, once, in the order of the
+	 * date.
+	 */
+	private void walkTheQueue(String sort, String date, boolean placeBetweenPages) throws Exception {
 		List<String> placed = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			placed.add(this.ordering.place(this.customer, this.cheap, 1).value().toString());
 		}
 		List<String> seen = new ArrayList<>();
 		List<Instant> dates = new ArrayList<>();
-		String next = "/api/fulfilment/queue?sort=promised&limit=2&provider=" + this.provider.value();
+		String next = "/api/fulfilment/queue?limit=2&provider=" + this.provider.value() + sort;
 		while (next != null) {
 			MockHttpServletResponse page = as(this.fulfiller, get(URI.create(next)));
 			assertThat(page.getStatus()).isEqualTo(200);
 			seen.addAll(JsonPath.read(page.getContentAsString(), "$[*].id"));
-			List<String> promised = JsonPath.read(page.getContentAsString(), "$[*].promisedBy");
-			promised.forEach(date -> dates.add(Instant.parse(date)));
+			List<String> shown = JsonPath.read(page.getContentAsString(), "$[*]." + date);
+			shown.forEach(d -> dates.add(Instant.parse(d)));
+			if (placeBetweenPages) {
+				this.ordering.place(this.customer, this.cheap, 1);
+			}
 			next = nextLink(page);
 		}
 		assertThat(seen).doesNotHaveDuplicates().containsAll(placed);
