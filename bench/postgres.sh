@@ -2,6 +2,7 @@
 #   . bench/postgres.sh; pg_start "$WORK" "$PGPORT"; …; pg_stop   (pg_stop belongs in the EXIT trap)
 # Debian's postgresql package, default settings and durability, 127.0.0.1 only; run as the
 # postgres account when started as root (PostgreSQL refuses root). Sets PGBIN and PGDATA.
+# PG_OPTIONS: more server settings for pg_start (e.g. "-c shared_preload_libraries=pg_stat_statements").
 
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$PGBIN" ] && [ -x "$PGBIN/initdb" ] \
@@ -27,7 +28,7 @@ pg_start() {  # work-dir port: initdb in work-dir/pgdata (unless a cluster is th
 		as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$work/initdb.log"
 	fi
 	as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$work/postgres.log" -w -t 60 \
-		-o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work" start >/dev/null
+		-o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work ${PG_OPTIONS:-}" start >/dev/null
 	PG_STARTED=1
 }
 

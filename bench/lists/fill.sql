@@ -6,8 +6,16 @@
 --   manager  M (person 2): 40 reports with 4,000 orders between them, 40 awaiting approval;
 --   everyone else: about 20 orders and 19 notices each.
 -- Ids are md5-derived, so every run fills the same rows. Every grown person signs in with the
--- demo's password, "demo" (a BCrypt hash of it, as the app's encoder writes). psql variables: none.
+-- demo's password, "demo" (a BCrypt hash of it, as the app's encoder writes).
+-- psql variables (-v name=value), for a smaller company (bench/scale/run.sh's 100k size): orders
+-- (1000000), people (50000), open (the queue's open orders besides C's, 19952), notices
+-- (1000000), tickets (200000). C and M stay as they are.
 \set ON_ERROR_STOP on
+\if :{?orders} \else \set orders 1000000 \endif
+\if :{?people} \else \set people 50000 \endif
+\if :{?open} \else \set open 19952 \endif
+\if :{?notices} \else \set notices 1000000 \endif
+\if :{?tickets} \else \set tickets 200000 \endif
 set synchronous_commit = off;
 
 create function pick(kind text, i bigint) returns uuid language sql immutable
@@ -21,15 +29,25 @@ select pick('person', i), 'person' || i,
            || ' ' || i,
        'person' || i || '@example.org', '$2a$10$bnq/mKHLUNQMA.bhEhKf3eIOOKI6GQNNQSITrC5UjZpQ7QFpii9n6', pick('unit', 1 + i % 20),
        case when i between 3 and 42 then pick('person', 2) end
-from generate_series(1, 50000) i;
-insert into user_role (user_id, role) select pick('person', i), 'CUSTOMER' from generate_series(1, 50000) i;
+from generate_series(1, :people) i;
+insert into user_role (user_id, role) select pick('person', i), 'CUSTOMER' from generate_series(1, :people) i;
 insert into user_role (user_id, role) values (pick('person', 2), 'BUSINESS_LEADER');
 
-insert into provider (id, name, kind, profile) select pick('provider', p), 'Provider ' || p, 'INTERNAL', '' from generate_series(1, 40) p;
-insert into need (id, title, category, description) select pick('need', n), 'Need ' || n, 'DEVICES', '' from generate_series(1, 40) n;
+-- The catalog the orders are placed from: the store's own when it has one (the demo's, in
+-- bench/scale/run.sh: a company grows by its orders, not by the store's shelves), else 40
+-- offerings of its own (bench/lists/run.sh's bare schema).
+create temporary table bare as select not exists (select 1 from offering) as empty;
+insert into provider (id, name, kind, profile)
+select pick('provider', p), 'Provider ' || p, 'INTERNAL', '' from generate_series(1, 40) p where (select empty from bare);
+insert into need (id, title, category, description)
+select pick('need', n), 'Need ' || n, 'DEVICES', '' from generate_series(1, 40) n where (select empty from bare);
 insert into offering (id, need_id, provider_id, title, summary, one_off_price, monthly_price, delivery_days, support_hours)
 select pick('offering', o), pick('need', o), pick('provider', o), 'Offering ' || o, '', 10, 1, 5, 'office hours'
-from generate_series(1, 40) o;
+from generate_series(1, 40) o where (select empty from bare);
+create temporary table shelf as
+select row_number() over (order by o.title, o.id) - 1 as k, o.id, o.need_id, o.provider_id, o.title, p.name as provider_name,
+       o.one_off_price, o.monthly_price
+from offering o join provider p on p.id = o.provider_id where o.active;
 
 -- Orders: n is the order's number after the orders already there (the demo's, in
 -- bench/scale/run.sh); who placed it and where it stands follow from n.
@@ -38,20 +56,19 @@ create temporary table plan as
 select n,
        case when n <= 3600 then 1                          -- C
             when n <= 7600 then 3 + (n - 3601) % 40         -- M's reports
-            else 43 + (n * 7919) % 49958 end as person,
+            else 43 + (n * 7919) % (:people - 42) end as person,
        case when n <= 3600 then n > 3592                   -- C: 8 under way
             when n <= 7600 then n > 7560                    -- M's reports: 40 awaiting approval
-            else n > 1000000 - 19952 end as under_way,
+            else n > :orders - :open end as under_way,
        random() as shuffle
-from generate_series(1::bigint, 1000000) n;
+from generate_series(1::bigint, :orders) n;
 
 insert into purchase_order (id, order_number, customer_id, customer_name, manager_id, offering_id, need_id, provider_id,
     offering_title, provider_name, quantity, one_off_price, monthly_price, status, fulfiller_id, placed_at,
     delivered_at, closed_at)
 select pick('order', n), (select base from numbering) + n, pick('person', person), 'Person ' || person,
        case when person between 3 and 42 then pick('person', 2) else pick('person', 1 + person % 2500) end,
-       pick('offering', 1 + n % 40), pick('need', 1 + n % 40), pick('provider', 1 + n % 40),
-       'Offering ' || (1 + n % 40), 'Provider ' || (1 + n % 40), 1, 10, 1,
+       s.id, s.need_id, s.provider_id, s.title, s.provider_name, 1, s.one_off_price, s.monthly_price,
        case when not under_way then 'CONFIRMED'
             when person between 3 and 42 then 'AWAITING_APPROVAL'
             when n % 2 = 0 then 'OPEN' else 'IN_PROGRESS' end,
@@ -60,7 +77,7 @@ select pick('order', n), (select base from numbering) + n, pick('person', person
             else now() - interval '60 days' - (n % 1766) * interval '1 day' - (n % 1440) * interval '1 minute' end,
        case when not under_way then now() - interval '55 days' - (n % 1766) * interval '1 day' end,
        case when not under_way then now() - interval '50 days' - (n % 1766) * interval '1 day' end
-from plan order by shuffle;
+from plan join shelf s on s.k = plan.n % (select count(*) from shelf) order by shuffle;
 
 select setval('purchase_order_number', (select max(order_number) from purchase_order));
 
@@ -75,12 +92,12 @@ from purchase_order o where o.order_number > (select base from numbering);
 -- Notices: C gets 6,400 (the last 40 unread), everyone else about 19; 5 % unread.
 insert into notice (id, source_key, recipient_id, recipient_name, kind, subject, body, created_at, read_at)
 select pick('notice', i), 'bench:' || i,
-       case when i <= 6400 then pick('person', 1) else pick('person', 3 + (i * 7919) % 49998) end,
+       case when i <= 6400 then pick('person', 1) else pick('person', 3 + (i * 7919) % (:people - 2)) end,
        'Someone', 'order', 'Your order moved', '{"subject":"Your order moved","lines":[],"actions":[]}',
        now() - (i % 1800) * interval '1 day' - (i % 1440) * interval '1 minute',
        case when (i <= 6400 and i > 6360) or (i > 6400 and i % 20 = 0) then null
             else now() - (i % 1800) * interval '1 day' end
-from generate_series(1::bigint, 1000000) i order by random();
+from generate_series(1::bigint, :notices) i order by random();
 
 -- Tickets and one mining run that placed every ticket at one of 30 pain points.
 insert into ticket (source, ticket_number, title, description, category, opened_at, resolved_at, caller,
@@ -88,7 +105,7 @@ insert into ticket (source, ticket_number, title, description, category, opened_
 select 'bench', 'INC' || t, 'Printer ' || t || ' jams', 'The printer on floor ' || (t % 9) || ' jams again', 'Hardware',
        now() - (t % 1800) * interval '1 day' - (t % 1440) * interval '1 minute', now(), 'Caller ' || (t % 5000),
        'Unit ' || (t % 20), now()
-from generate_series(1, 200000) t order by random();
+from generate_series(1, :tickets) t order by random();
 -- The run is stored as the app stores a finished run (MiningRuns): every ticket up to the last read.
 insert into mining_run (id, status, phase, progress, tickets, k, trigger_kind, last_ticket_id, started_at, updated_at,
     finished_at)

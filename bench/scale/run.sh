@@ -9,6 +9,8 @@
 #   demo: the demo company as the demo profile seeds it (150 people, ~4,000 orders). Its list
 #         pages are measured twice: as the table's people (few rows) and, as "demo (busiest)",
 #         as the demo's person with the most rows in each list (pages as full as at 1M).
+#   100k: as 1m, a tenth of it (5k people, 100k orders, 2k open, 100k notices, 20k tickets, 100k
+#         ledger entries); C and M as at 1m.
 #   1m:   the demo, then bench/lists/fill.sql (50k people, 1M orders with their promises, 20k of
 #         them open, 1M notices, 200k tickets placed at 30 pain points by one mining run),
 #         LEDGER entries chained after the demo's by the app's own appender
@@ -24,6 +26,8 @@
 #        round's pages are measured while the JIT still compiles, more so for the first pages
 #        after a start; compare the last round's figures)
 #        PROFILE=1 (JFR of the app over each measured page: bench/results/profile-scale-<size>-<page>.txt and .jfr)
+#        STATEMENTS=1 (PostgreSQL's statements over each measured page, from pg_stat_statements: calls,
+#        time and buffers per request of the page, in bench/results/scale/statements-<size>-<page>.txt)
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -42,6 +46,8 @@ LEDGER=${LEDGER:-1000000}
 PAGES=${PAGES:-}
 WARMUP=${WARMUP:-3}
 PROFILE=${PROFILE:-0}
+STATEMENTS=${STATEMENTS:-0}
+[ "$STATEMENTS" != 1 ] || export PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
 ROUNDS=${ROUNDS:-1}
 JAR=${JAR:-target/shopfront.jar}
 RESULTS="$ROOT/bench/results/scale"
@@ -111,12 +117,14 @@ wait_for() {  # what, SQL that returns t when done: polls for up to 30 minutes
 	exit 1
 }
 
-fill_ledger() {  # LEDGER chained entries after the demo's, through the app's appender
+fill_ledger() {  # entries: chained after the demo's, through the app's appender
+	rm -rf "$WORK/app" "$WORK/classes"  # a second size extracts again
 	java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 	mkdir -p "$WORK/classes"
-	javac -nowarn -proc:none -cp "$WORK/app/shopfront.jar" -d "$WORK/classes" bench/ledger/FillLedger.java
+	local app="$WORK/app/$(basename "$JAR")"  # extract names the jar as the one given
+	javac -nowarn -proc:none -cp "$app" -d "$WORK/classes" bench/ledger/FillLedger.java
 	SHOPFRONT_DB_URL="$SHOPFRONT_DB_URL?reWriteBatchedInserts=true" SPRING_PROFILES_ACTIVE=postgres \
-		java -Xmx1g -cp "$WORK/classes:$WORK/app/shopfront.jar" org.shopfront.ledger.FillLedger "$LEDGER" 10000
+		java -Xmx1g -cp "$WORK/classes:$app" org.shopfront.ledger.FillLedger "$1" 10000
 }
 
 grow() {  # size: a fresh cluster with the demo, grown to the size
@@ -128,20 +136,24 @@ grow() {  # size: a fresh cluster with the demo, grown to the size
 	for _ in $(seq 1 1200); do grep -q 'Demo data: ' "$WORK/app.log" && break; sleep 0.5; done
 	wait_for "scoreboard backfill" "select state = 'DONE' from score_backfill"
 	stop_app
-	if [ "$size" = 1m ]; then
+	if [ "$size" != demo ]; then
+		local scale=1 ledger=$LEDGER
+		[ "$size" = 1m ] || { scale=10; ledger=$((LEDGER / 10)); }
 		t0=$(date +%s)
-		echo "== 1m: bench/lists/fill.sql"
-		psql_pg -d shopfront -f bench/lists/fill.sql >/dev/null
-		echo "== 1m: $LEDGER ledger entries"
-		fill_ledger
+		echo "== $size: bench/lists/fill.sql"
+		psql_pg -d shopfront -v orders=$((1000000 / scale)) -v people=$((50000 / scale)) \
+			-v open=$(((20000 / scale) - 48)) -v notices=$((1000000 / scale)) -v tickets=$((200000 / scale)) \
+			-f bench/lists/fill.sql >/dev/null
+		echo "== $size: $ledger ledger entries"
+		fill_ledger "$ledger"
 		psql_pg -d shopfront -f bench/scale/fill-extras.sql >/dev/null
-		echo "== 1m: the app's backfills"
+		echo "== $size: the app's backfills"
 		start_app
 		wait_for "pain-point rollups" "select status = 'DONE' from pain_point_rollup_backfill"
 		wait_for "scoreboard backfill" "select state = 'DONE' from score_backfill"
 		stop_app
 		psql_pg -d shopfront -c "vacuum analyze" >/dev/null
-		echo "== 1m grown in $(($(date +%s) - t0)) s: $(sql "select (select count(*) from app_user) || ' people, ' || (select count(*) from purchase_order) || ' orders, ' || (select count(*) from notice) || ' notices, ' || (select count(*) from ticket) || ' tickets, ' || (select count(*) from ledger_entry) || ' ledger entries, ' || (select count(*) from purchase_order where status in ('OPEN', 'IN_PROGRESS')) || ' open orders'")"
+		echo "== $size grown in $(($(date +%s) - t0)) s: $(sql "select (select count(*) from app_user) || ' people, ' || (select count(*) from purchase_order) || ' orders, ' || (select count(*) from notice) || ' notices, ' || (select count(*) from ticket) || ' tickets, ' || (select count(*) from ledger_entry) || ' ledger entries, ' || (select count(*) from purchase_order where status in ('OPEN', 'IN_PROGRESS')) || ' open orders'")"
 	fi
 	touch "$STATE/$size/grown"
 }
@@ -177,14 +189,32 @@ measure() {  # size name user path
 	pids=$(pg_pids)
 	wrk -t "$THREADS" -c "$CLIENTS" -d "${WARMUP}s" -s "$WORK/get.lua" "$BASE" -- "$cookie" "$path" >/dev/null
 	profile_start
+	statements_start
 	threads0=$(threads_split); app0=$(proc_ticks "$APP_PID"); pg0=$(proc_ticks $pids)
 	out=$(wrk -t "$THREADS" -c "$CLIENTS" -d "${DURATION}s" -s "$WORK/get.lua" "$BASE" -- "$cookie" "$path")
 	app1=$(proc_ticks "$APP_PID"); pg1=$(proc_ticks $pids); threads1=$(threads_split)
 	profile_stop "scale-${size%% *}$([[ "$size" == *busiest* ]] && echo -busiest)-$name"
 	requests=$(echo "$out" | awk '/requests in/{print $1}')
+	statements_stop "${size%% *}$([[ "$size" == *busiest* ]] && echo -busiest)-$name" "$requests"
 	p95=$(echo "$out" | awk '$1=="p95_ms"{print $2}')
 	errors=$(echo "$out" | awk '$1=="non2xx"{print $2}')
 	echo "| $size | $name | \`$path\` | $status | $requests | $p95 | $(awk -v t=$((app1 - app0)) -v n="$requests" -v hz="$HZ" 'BEGIN{printf "%.2f", t * 1000 / hz / n}') | $(awk -v t=$((pg1 - pg0)) -v n="$requests" -v hz="$HZ" 'BEGIN{printf "%.2f", t * 1000 / hz / n}') | $(awk -v a="$threads0" -v b="$threads1" -v n="$requests" -v hz="$HZ" 'BEGIN{split(a, x, " "); split(b, y, " "); printf "%.2f / %.2f / %.2f", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, (y[3] - x[3]) * 1000 / hz / n}') | $(cut -d ' ' -f 1 /proc/loadavg) |$([ "$errors" = 0 ] || echo " $errors errors")" | tee -a "$OUT"
+}
+
+statements_start() {  # with STATEMENTS=1: pg_stat_statements emptied before a measured page
+	[ "$STATEMENTS" = 1 ] || return 0
+	sql "set client_min_messages = warning; create extension if not exists pg_stat_statements" >/dev/null
+	sql "select pg_stat_statements_reset()" >/dev/null
+}
+
+statements_stop() {  # name requests: with STATEMENTS=1, the page's statements per request of the page, costliest first
+	[ "$STATEMENTS" = 1 ] || return 0
+	psql_pg -d shopfront -P pager=off -c "select round(calls::numeric / $2, 2) as per_request,
+	       round((total_exec_time + total_plan_time)::numeric * 1000 / $2, 1) as us_per_request,
+	       round((shared_blks_hit + shared_blks_read)::numeric / nullif(calls, 0), 1) as blocks_per_call,
+	       round(rows::numeric / nullif(calls, 0), 1) as rows_per_call, left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query
+	  from pg_stat_statements where dbid = (select oid from pg_database where datname = 'shopfront')
+	 order by total_exec_time + total_plan_time desc limit 25" >"$RESULTS/statements-$1.txt"
 }
 
 walk() {  # size name user path row-pattern: follows "more" as htmx does, to the list's last row
@@ -232,7 +262,7 @@ full_lists() {  # the list pages again at demo size as the people with the most 
 
 pages() {  # size: every page of the issue's table, as the people who open them
 	local size=$1 customer=customer manager=manager id need order pain
-	if [ "$size" = 1m ]; then customer=person1; manager=person2; fi
+	if [ "$size" != demo ]; then customer=person1; manager=person2; fi
 	id=$(sql "select id from app_user where username = '$customer'")
 	need=$(sql "select need_id from purchase_order where customer_id = '$id' order by placed_at desc limit 1")
 	order=$(sql "select id from purchase_order where customer_id = '$id' order by placed_at desc limit 1")
