@@ -47,7 +47,7 @@ PAGES=${PAGES:-}
 WARMUP=${WARMUP:-3}
 PROFILE=${PROFILE:-0}
 STATEMENTS=${STATEMENTS:-0}
-[ "$STATEMENTS" != 1 ] || export PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
+[ "$STATEMENTS" != 1 ] || export PG_OPTIONS="${PG_OPTIONS:-} -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
 ROUNDS=${ROUNDS:-1}
 JAR=${JAR:-target/shopfront.jar}
 RESULTS="$ROOT/bench/results/scale"
@@ -211,7 +211,8 @@ statements_stop() {  # name requests: with STATEMENTS=1, the page's statements p
 	[ "$STATEMENTS" = 1 ] || return 0
 	psql_pg -d shopfront -P pager=off -c "select round(calls::numeric / $2, 2) as per_request,
 	       round((total_exec_time + total_plan_time)::numeric * 1000 / $2, 1) as us_per_request,
-	       round((shared_blks_hit + shared_blks_read)::numeric / nullif(calls, 0), 1) as blocks_per_call,
+	       round(shared_blks_hit::numeric / nullif(calls, 0), 1) as hit_per_call,
+	       round(shared_blks_read::numeric / nullif(calls, 0), 1) as read_per_call,
 	       round(rows::numeric / nullif(calls, 0), 1) as rows_per_call, left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query
 	  from pg_stat_statements where dbid = (select oid from pg_database where datname = 'shopfront')
 	 order by total_exec_time + total_plan_time desc limit 25" >"$RESULTS/statements-$1.txt"

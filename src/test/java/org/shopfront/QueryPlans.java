@@ -52,6 +52,14 @@ public final class QueryPlans {
 
 	/** The SQL of the first query the action sent, with {@code ?} for its parameters. */
 	public String firstQueryOf(Supplier<?> action) {
+		return queryOf(action, 0);
+	}
+
+	/**
+	 * The SQL of the action's query with that index (from 0), with {@code ?} for its
+	 * parameters.
+	 */
+	public String queryOf(Supplier<?> action, int index) {
 		Logger logger = (Logger) LoggerFactory.getLogger(JdbcTemplate.class);
 		Level level = logger.getLevel();
 		ListAppender<ILoggingEvent> appender = new ListAppender<>();
@@ -65,13 +73,14 @@ public final class QueryPlans {
 			logger.setLevel(level);
 			logger.detachAppender(appender);
 		}
+		int seen = 0;
 		for (ILoggingEvent event : appender.list) {
 			Matcher sql = LOGGED_SQL.matcher(event.getFormattedMessage());
-			if (sql.matches()) {
+			if (sql.matches() && seen++ == index) {
 				return sql.group(1);
 			}
 		}
-		throw new IllegalStateException("The action sent no query");
+		throw new IllegalStateException("The action sent " + seen + " queries, not " + (index + 1));
 	}
 
 	/** The generic plan of the SQL as JSON. */
@@ -113,7 +122,11 @@ public final class QueryPlans {
 	 * order, sorting nothing and scanning no table whole.
 	 */
 	public void assertReadsAlong(String index, Supplier<?> action) {
-		String sql = firstQueryOf(action);
+		assertReadsAlong(index, firstQueryOf(action));
+	}
+
+	/** Asserts the query reads the index in its order, sorting nothing. */
+	public void assertReadsAlong(String index, String sql) {
 		String plan = genericPlan(sql);
 		assertThat(plan).as("plan of %s", sql)
 			.contains("\"Index Name\": \"" + index + "\"")

@@ -2,6 +2,8 @@ package org.shopfront.ordering;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -24,6 +26,8 @@ import org.shopfront.shared.paging.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Each order list reads its own index in its own order under the generic plan of a
  * server-prepared statement, on the first page and on a page after a cursor, so that no
@@ -32,6 +36,8 @@ import org.springframework.context.ApplicationContext;
 @ShopfrontTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrderListPlanTests {
+
+	private static final Pattern INDEX_CONDITION = Pattern.compile("\"Index Cond\": \"([^\"]*)\"");
 
 	@Autowired
 	ApplicationContext context;
@@ -74,7 +80,7 @@ class OrderListPlanTests {
 		this.manager = this.ordering.viewer(boss);
 		Someone fulfiller = people.someone("Plan Fulfiller", Role.FULFILLER);
 		this.fulfiller = this.ordering.viewer(fulfiller);
-		for (int i = 0; i < 2; i++) {
+		for (int i = 0; i < 4; i++) {
 			this.ordering.take(fulfiller, this.ordering.place(someone, cheap, 1));
 		}
 	}
@@ -143,11 +149,13 @@ class OrderListPlanTests {
 	}
 
 	/**
-	 * The first page's query and the query of the page after it: each page's ids come
-	 * from the index alone ({@code idsOnly}), or its rows along the index.
+	 * The first page's queries and those of the page after it: each page's ids come from
+	 * the index alone ({@code idsOnly}), or its rows along the index. Ids first, the rows
+	 * of a list by placed time are then read along the same index, between the page's
+	 * first and last; by promised date, by id.
 	 */
 	void everyPage(String index, Function<PageRequest, Page<OrderSummary>> list, boolean idsOnly) {
-		PageRequest first = PageRequest.first(1);
+		PageRequest first = PageRequest.first(2);
 		Page<OrderSummary> page = list.apply(first);
 		assertPlan(index, () -> list.apply(first), idsOnly);
 		if (page.more()) {
@@ -159,11 +167,22 @@ class OrderListPlanTests {
 	}
 
 	private void assertPlan(String index, Supplier<?> query, boolean idsOnly) {
-		if (idsOnly) {
-			this.plans.assertReadsOnly(index, query);
+		if (!idsOnly) {
+			this.plans.assertReadsAlong(index, query);
+			return;
+		}
+		this.plans.assertReadsOnly(index, query);
+		String rows = this.plans.queryOf(query, 1);
+		if (index.contains("promised") || index.contains("under_way")) {
+			assertThat(rows).contains("where id in (");
 		}
 		else {
-			this.plans.assertReadsAlong(index, query);
+			this.plans.assertReadsAlong(index, rows);
+			Matcher bounds = INDEX_CONDITION.matcher(this.plans.genericPlan(rows));
+			assertThat(bounds.find()).as("an index condition in the plan of %s", rows).isTrue();
+			assertThat(bounds.group(1)).as("the page's window, both ends in the index condition")
+				.contains(">= ROW(")
+				.contains("<= ROW(");
 		}
 	}
 

@@ -62,6 +62,29 @@ public final class Keyset {
 		return request.first() ? "" : " and " + condition(request.after());
 	}
 
+	/**
+	 * {@code and} the condition for the rows from one position to another in the list's
+	 * order, both included ({@code :from0}, … and {@code :to0}, …): to read a page's rows
+	 * again, along the same index, once its ids were read from the index alone. Not for a
+	 * nullable keyset.
+	 */
+	public String window() {
+		if (this.nullable) {
+			throw new IllegalStateException("A window over nulls is not one range");
+		}
+		String after = this.descending ? " <= " : " >= ";
+		String before = this.descending ? " >= " : " <= ";
+		return " and " + row(0) + after + placeholders("from") + " and " + row(0) + before + placeholders("to");
+	}
+
+	/** The values of {@link #window()}'s two positions to bind. */
+	public Map<String, Object> windowParams(Cursor from, Cursor to) {
+		Map<String, Object> params = new HashMap<>();
+		bind(params, "from", from);
+		bind(params, "to", to);
+		return params;
+	}
+
 	/** The order of the page: {@code placed_at desc, id desc}. */
 	public String orderBy() {
 		return orderBy("");
@@ -85,16 +108,20 @@ public final class Keyset {
 	public Map<String, Object> params(PageRequest request) {
 		Map<String, Object> params = new HashMap<>();
 		if (!request.first()) {
-			List<Object> values = request.after().values();
-			if (values.size() != this.columns.size()) {
-				throw InvalidCursor.forList();
-			}
-			for (int i = 0; i < values.size(); i++) {
-				Object value = values.get(i);
-				params.put("after" + i, (value instanceof Instant instant) ? Timestamps.param(instant) : value);
-			}
+			bind(params, "after", request.after());
 		}
 		return params;
+	}
+
+	private void bind(Map<String, Object> params, String name, Cursor position) {
+		List<Object> values = position.values();
+		if (values.size() != this.columns.size()) {
+			throw InvalidCursor.forList();
+		}
+		for (int i = 0; i < values.size(); i++) {
+			Object value = values.get(i);
+			params.put(name + i, (value instanceof Instant instant) ? Timestamps.param(instant) : value);
+		}
 	}
 
 	private String condition(Cursor after) {
@@ -120,7 +147,15 @@ public final class Keyset {
 	}
 
 	private String placeholders(int from) {
-		List<String> names = IntStream.range(from, this.columns.size()).mapToObj(i -> ":after" + i).toList();
+		return placeholders("after", from);
+	}
+
+	private String placeholders(String name) {
+		return placeholders(name, 0);
+	}
+
+	private String placeholders(String name, int from) {
+		List<String> names = IntStream.range(from, this.columns.size()).mapToObj(i -> ":" + name + i).toList();
 		return (names.size() == 1) ? names.get(0) : "(" + String.join(", ", names) + ")";
 	}
 

@@ -100,6 +100,22 @@ class PagingTests {
 	}
 
 	@Test
+	void aWindowHoldsAPageFromItsFirstRowToItsLastInTheListsOrder() {
+		Keyset newest = Keyset.descending("placed_at", "id");
+		assertThat(newest.window())
+			.isEqualTo(" and (placed_at, id) <= (:from0, :from1) and (placed_at, id) >= (:to0, :to1)");
+		assertThat(Keyset.ascending("placed_at", "id").window())
+			.isEqualTo(" and (placed_at, id) >= (:from0, :from1) and (placed_at, id) <= (:to0, :to1)");
+		Instant earlier = this.placed.minusSeconds(60);
+		assertThat(newest.windowParams(Cursor.of(this.placed, this.id), Cursor.of(earlier, this.id)))
+			.containsEntry("from1", this.id)
+			.containsEntry("to1", this.id)
+			.containsKeys("from0", "to0");
+		assertThatThrownBy(() -> Keyset.ascending("promised_by", "id").nullable().window())
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
 	void aCursorOfTheWrongShapeForTheListIsRefused() {
 		PageRequest after = PageRequest.first(2).after(Cursor.of(this.id));
 		assertThatThrownBy(() -> Keyset.descending("placed_at", "id").params(after)).isInstanceOf(InvalidCursor.class);
