@@ -181,8 +181,10 @@ class OrderQueries {
 				.param("ids", ids)
 				.query((rs, n) -> map(rs, now))
 				.list());
+			rows.sort(Comparator.comparingInt((o) -> ids.indexOf(o.id())));
 		}
 		else {
+			// In the list's order already, as the ids were.
 			Map<String, Object> window = new HashMap<>(params);
 			window.putAll(keyset.windowParams(positions.get(0), positions.get(positions.size() - 1)));
 			Set<UUID> paged = new HashSet<>(ids);
@@ -194,7 +196,6 @@ class OrderQueries {
 				.filter(o -> paged.contains(o.id()))
 				.forEach(rows::add);
 		}
-		rows.sort(Comparator.comparingInt((o) -> ids.indexOf(o.id())));
 		return page(rows, keyset, page);
 	}
 

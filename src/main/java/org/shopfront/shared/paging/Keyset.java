@@ -74,7 +74,7 @@ public final class Keyset {
 		}
 		String after = this.descending ? " <= " : " >= ";
 		String before = this.descending ? " >= " : " <= ";
-		return " and " + row(0) + after + placeholders("from") + " and " + row(0) + before + placeholders("to");
+		return " and " + row(0) + after + placeholders("from", 0) + " and " + row(0) + before + placeholders("to", 0);
 	}
 
 	/** The values of {@link #window()}'s two positions to bind. */
@@ -126,12 +126,12 @@ public final class Keyset {
 
 	private String condition(Cursor after) {
 		String comparison = this.descending ? " < " : " > ";
-		String all = row(0) + comparison + placeholders(0);
+		String all = row(0) + comparison + placeholders("after", 0);
 		if (!this.nullable) {
 			return all;
 		}
 		String first = this.columns.get(0);
-		String rest = row(1) + comparison + placeholders(1);
+		String rest = row(1) + comparison + placeholders("after", 1);
 		boolean amongNulls = after.values().get(0) == null;
 		if (this.descending) {
 			// Nulls come first: after one of them come the later nulls, then every value.
@@ -144,14 +144,6 @@ public final class Keyset {
 	private String row(int from) {
 		List<String> part = this.columns.subList(from, this.columns.size());
 		return (part.size() == 1) ? part.get(0) : "(" + String.join(", ", part) + ")";
-	}
-
-	private String placeholders(int from) {
-		return placeholders("after", from);
-	}
-
-	private String placeholders(String name) {
-		return placeholders(name, 0);
 	}
 
 	private String placeholders(String name, int from) {
