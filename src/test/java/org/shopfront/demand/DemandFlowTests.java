@@ -142,16 +142,25 @@ class DemandFlowTests {
 	}
 
 	@Test
-	void theInitiativeMovesTheDemandOnAndBeingToldTwiceChangesNothing() {
+	void theInitiativeMovesTheDemandOnAndBeingToldTwiceChangesNothing(Scenario scenario) {
 		DemandId demand = this.demands.submit(this.unit, "Run it");
 		this.demands.propose(this.owner, demand, null);
-		this.demands.decide(this.unit.leader(), demand, this.demands.option(demand, 0));
-		UUID initiative = UUID.randomUUID();
+		// The initiatives module starts the chosen option's initiative from the event, on
+		// its own thread: wait for it rather than race it with an initiative of our own.
+		scenario.stimulate(() -> this.demands.decide(this.unit.leader(), demand, this.demands.option(demand, 0)))
+			.andWaitForStateChange(() -> running(demand))
+			.andVerify((running) -> assertThat(running).isNotNull());
+		UUID initiative = running(demand);
+		long steps = countMoves(demand);
 
 		this.progress.initiativeStarted(demand, initiative);
 		this.progress.initiativeStarted(demand, initiative);
-		long steps = countMoves(demand);
+		assertThat(countMoves(demand)).as("being told again changes nothing").isEqualTo(steps);
+		assertThatThrownBy(() -> this.progress.initiativeStarted(demand, UUID.randomUUID()))
+			.as("a second initiative for the same demand")
+			.isInstanceOf(DemandConflict.class);
 		this.progress.valueConfirmed(demand);
+		this.progress.closed(demand, "Delivered and paid back");
 		this.progress.closed(demand, "Delivered and paid back");
 
 		Demand closed = this.queries.visible(this.demands.viewer(this.unit.leader()), demand);
@@ -159,6 +168,12 @@ class DemandFlowTests {
 		assertThat(closed.initiativeId()).isEqualTo(initiative);
 		assertThat(closed.closedReason()).isEqualTo("Delivered and paid back");
 		assertThat(countMoves(demand)).isEqualTo(steps + 2);
+	}
+
+	/** The demand's initiative once it runs, else {@code null}. */
+	private UUID running(DemandId demand) {
+		Demand seen = this.queries.visible(this.demands.viewer(this.unit.leader()), demand);
+		return (seen.status() == DemandStatus.INITIATIVE_RUNNING) ? seen.initiativeId() : null;
 	}
 
 	@Test
