@@ -411,8 +411,14 @@ class BrowserJourneyTests {
 		click(waitFor(By.xpath("//button[normalize-space()='" + text + "']")));
 	}
 
+	/**
+	 * Scrolls the element to the middle at once and clicks it. Bootstrap makes scrolling
+	 * smooth, so a plain scrollIntoView was still moving the page when the click came,
+	 * and the click landed where the element had been (intercepted, at random).
+	 */
 	private static void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}
 
