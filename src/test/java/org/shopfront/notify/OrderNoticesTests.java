@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shopfront.Redelivery;
 import org.shopfront.ShopfrontTest;
 import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.OfferingId;
@@ -90,10 +91,11 @@ class OrderNoticesTests {
 		subjectsOf(this.customer, 2);
 
 		// As after a restart that resubmits a publication whose listener had already run.
-		this.notices.on(this.events.stream(OrderApproved.class)
-			.filter(approved -> approved.orderId().equals(order))
+		OrderApproved approved = this.events.stream(OrderApproved.class)
+			.filter(event -> event.orderId().equals(order))
 			.findFirst()
-			.orElseThrow());
+			.orElseThrow();
+		new Redelivery(this.context).handle(this.notices, (notices) -> notices.on(approved));
 
 		assertThat(subjectsOf(this.customer, 2)).filteredOn(subject -> subject.contains("was approved")).hasSize(1);
 	}

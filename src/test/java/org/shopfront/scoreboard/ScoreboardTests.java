@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shopfront.MovingClock;
+import org.shopfront.Redelivery;
 import org.shopfront.catalog.CatalogFixture;
 import org.shopfront.catalog.NeedId;
 import org.shopfront.catalog.OfferingId;
@@ -144,7 +145,7 @@ class ScoreboardTests {
 					rs.getObject("due_at", java.time.OffsetDateTime.class).toInstant(),
 					rs.getObject("closed_at", java.time.OffsetDateTime.class).toInstant(), null))
 			.single();
-		this.scoring.on(again);
+		new Redelivery(this.context).handle(this.scoring, (scoring) -> scoring.on(again));
 		assertThat(figures(ScoreDimension.PROVIDER, this.provider.value()).promises())
 			.as("an event delivered twice counts once")
 			.isEqualTo(1);
@@ -185,8 +186,9 @@ class ScoreboardTests {
 		assertThat(f.satisfaction()).isEqualTo(2.0);
 		assertThat(f.saidKeptPercent()).isZero();
 
-		this.scoring
-			.on(new FeedbackGiven(promiseOf(order), order, this.customer.id(), false, 2, true, this.clock.instant()));
+		FeedbackGiven again = new FeedbackGiven(promiseOf(order), order, this.customer.id(), false, 2, true,
+				this.clock.instant());
+		new Redelivery(this.context).handle(this.scoring, (scoring) -> scoring.on(again));
 		assertThat(figures(ScoreDimension.PROVIDER, this.provider.value()).answers()).isEqualTo(1);
 	}
 
