@@ -1,5 +1,6 @@
 package org.shopfront.promises;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An {@code OrderPlaced} the previous release left in the outbox for its promise
@@ -82,6 +84,9 @@ class PromisesLeftInTheOutboxTests {
 	void anOrderThatEndedMeanwhileGetsItsPromiseClosed() {
 		OrderId order = this.ordering.place(this.customer, this.offering, 1);
 		this.ordering.cancel(this.customer, order);
+		// The cancellation closes the promise on the listener's thread; take the promise
+		// away only once it has, so the listener never finds it gone halfway.
+		await().atMost(Duration.ofSeconds(10)).until(() -> statuses(order).equals(List.of("CANCELLED")));
 		UUID publication = leftWithoutPromise(order);
 
 		this.leftOvers.finishAll();
