@@ -35,6 +35,8 @@ public final class QueryPlans {
 	private static final Pattern LOGGED_SQL = Pattern
 		.compile("(?s)Executing prepared SQL (?:query|statement) \\[(.*)\\]");
 
+	private static final Pattern INDEX_CONDITION = Pattern.compile("\"Index Cond\": \"([^\"]*)\"");
+
 	private final DataSource dataSource;
 
 	public QueryPlans(DataSource dataSource) {
@@ -132,6 +134,20 @@ public final class QueryPlans {
 			.contains("\"Index Name\": \"" + index + "\"")
 			.doesNotContain("\"Node Type\": \"Sort\"")
 			.doesNotContain("\"Node Type\": \"Seq Scan\"");
+	}
+
+	/**
+	 * Asserts as {@link #assertReadsAlong} and that both ends of a page's window
+	 * ({@code Keyset.window()}) are in the index condition, so that no plan can read past
+	 * the page.
+	 */
+	public void assertReadsWindowAlong(String index, String sql) {
+		assertReadsAlong(index, sql);
+		Matcher bounds = INDEX_CONDITION.matcher(genericPlan(sql));
+		assertThat(bounds.find()).as("an index condition in the plan of %s", sql).isTrue();
+		assertThat(bounds.group(1)).as("the page's window, both ends in the index condition")
+			.contains(">= ROW(")
+			.contains("<= ROW(");
 	}
 
 	/**

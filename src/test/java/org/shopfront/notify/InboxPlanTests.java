@@ -59,20 +59,20 @@ class InboxPlanTests {
 		this.plans.assumePostgres();
 	}
 
+	/**
+	 * Each page's positions come from the index alone, and its notices along the same
+	 * index between the page's ends, not among all of the recipient's.
+	 */
 	@Test
 	void theInboxWalksTheRecipientsIndexBackwardsOnEveryPage() {
 		PageRequest first = PageRequest.first(1);
 		Page<InboxEntry> page = this.notices.inbox(this.reader.id(), first);
 		assertThat(page.more()).isTrue();
-		this.plans.assertReadsAlong("notice_inbox_idx", () -> this.notices.inbox(this.reader.id(), first));
-		this.plans.assertReadsAlong("notice_inbox_idx",
-				() -> this.notices.inbox(this.reader.id(), first.after(page.next())));
-	}
-
-	@Test
-	void theNoticesOfAPageAreReadByTheirIdsAloneNotAmongAllOfTheRecipients() {
-		String plan = this.plans.genericPlan(Notices.PAGE_BY_IDS.replace("(:ids)", "(?, ?, ?)"));
-		assertThat(plan).contains("\"Index Name\": \"notice_pkey\"").doesNotContain("notice_inbox_idx");
+		for (PageRequest request : List.of(first, first.after(page.next()))) {
+			this.plans.assertReadsOnly("notice_inbox_idx", () -> this.notices.inbox(this.reader.id(), request));
+			this.plans.assertReadsWindowAlong("notice_inbox_idx",
+					this.plans.queryOf(() -> this.notices.inbox(this.reader.id(), request), 1));
+		}
 	}
 
 	@Test
