@@ -128,9 +128,8 @@ class AtRiskWatchTests {
 		history.subList(0, 36).forEach(order -> this.ordering.deliver(this.fulfiller, order));
 		this.clock.set(Instant.parse("2026-04-10T15:00:00Z"));
 		history.subList(36, 40).forEach(order -> this.ordering.deliver(this.fulfiller, order));
-		// Each delivery closes its promise on the listener's thread: a watch among them
-		// would
-		// turn the late ones at risk while they are being closed.
+		// Each delivery closes its promise on the listener's thread: a watch among
+		// them would turn the late ones at risk while they are being closed.
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> history.stream().noneMatch((order) -> this.promises.openFor(order).isPresent()));
 		this.forecasts.relearn();
